@@ -1,0 +1,187 @@
+package org.rustinwindows.portal.content;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.PageNumbers;
+import org.rustinwindows.portal.shared.PageView;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads published content for the public pages and for the other capabilities (feeds, search). Drafts never
+ * leave this class.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContentCatalog {
+
+	static final int ARTICLES_PER_PAGE = 10;
+
+	static final int ENTRIES_PER_TAG_PAGE = 20;
+
+	private static final int RELATED_ENTRIES = 4;
+
+	private static final EntryStatus PUBLISHED = EntryStatus.PUBLISHED;
+
+	private static final Sort TIMELINE_OLDEST_FIRST = Sort.by(Sort.Order.asc("eventDate"), Sort.Order.asc("id"));
+
+	private static final Sort FAQ_ORDER = Sort.by(Sort.Order.asc("faqPosition"), Sort.Order.asc("id"));
+
+	private final EntryRepository entries;
+
+	private final TagRepository tags;
+
+	ContentCatalog(EntryRepository entries, TagRepository tags) {
+		this.entries = entries;
+		this.tags = tags;
+	}
+
+	public List<EntryCard> latestArticles(int count) {
+		return cards(this.entries.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED,
+				PageRequest.of(0, count, EntryRepository.NEWEST_FIRST)).getContent());
+	}
+
+	public List<EntryCard> recentEvents(int count) {
+		return cards(this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
+				PageRequest.of(0, count, TIMELINE_OLDEST_FIRST.reverse())).getContent());
+	}
+
+	public List<EntryCard> firstQuestions(int count) {
+		return cards(this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, PageRequest.of(0, count, FAQ_ORDER))
+			.getContent());
+	}
+
+	public PageView<EntryCard> articles(int page) {
+		Pageable pageable = PageNumbers.pageable(page, ARTICLES_PER_PAGE).withSort(EntryRepository.NEWEST_FIRST);
+		return PageNumbers.requireExisting(
+				PageView.of(this.entries.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, pageable), EntryCard::of));
+	}
+
+	public ArticleView article(String slug) {
+		Entry article = published(EntryKind.ARTICLE, slug);
+		return new ArticleView(detail(article), related(article), neighbour(this.entries.findOlder(EntryKind.ARTICLE,
+				PUBLISHED, article.getPublishedAt(), article.getId(), PageRequest.of(0, 1))),
+				neighbour(this.entries.findNewer(EntryKind.ARTICLE, PUBLISHED, article.getPublishedAt(),
+						article.getId(), PageRequest.of(0, 1))));
+	}
+
+	/**
+	 * The published timeline grouped by year.
+	 * @param tagSlug only events with this tag, or {@code null} for all
+	 * @throws NotFoundException for an unknown tag
+	 */
+	public List<TimelineYear> timeline(String tagSlug, TimelineOrder order) {
+		Sort sort = (order == TimelineOrder.OLDEST) ? TIMELINE_OLDEST_FIRST : TIMELINE_OLDEST_FIRST.reverse();
+		List<Entry> events;
+		if (tagSlug == null) {
+			events = this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, sort);
+		}
+		else {
+			requireTag(tagSlug);
+			events = this.entries.findByKindAndStatusAndTag(EntryKind.TIMELINE, PUBLISHED, tagSlug, sort);
+		}
+		Map<Integer, List<EntryCard>> byYear = events.stream()
+			.map(EntryCard::of)
+			.collect(Collectors.groupingBy((card) -> card.eventDate().date().getYear(), LinkedHashMap::new,
+					Collectors.toList()));
+		return byYear.entrySet().stream().map((year) -> new TimelineYear(year.getKey(), year.getValue())).toList();
+	}
+
+	public EntryDetail timelineEvent(String slug) {
+		return detail(published(EntryKind.TIMELINE, slug));
+	}
+
+	public List<EntryDetail> faq() {
+		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, FAQ_ORDER).stream().map(this::detail).toList();
+	}
+
+	public EntryDetail faqItem(String slug) {
+		return detail(published(EntryKind.FAQ, slug));
+	}
+
+	/** Every tag carried by a published entry, by name. */
+	public List<TagCount> tags() {
+		return this.tags.countByStatus(PUBLISHED);
+	}
+
+	public List<TagCount> mostUsedTags(int count) {
+		return this.tags.mostUsed(PUBLISHED, PageRequest.of(0, count));
+	}
+
+	public TagPage tag(String slug, int page) {
+		TagRef tag = TagRef.of(requireTag(slug));
+		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
+		return new TagPage(tag, PageNumbers
+			.requireExisting(PageView.of(this.entries.findByStatusAndTag(PUBLISHED, slug, pageable), EntryCard::of)));
+	}
+
+	/**
+	 * Published entries of every kind that contain the words of the query in this order, newest first.
+	 */
+	public PageView<EntryCard> containing(String text, int page) {
+		String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
+		return PageNumbers
+			.requireExisting(PageView.of(this.entries.findByStatusContaining(PUBLISHED, pattern, pageable), EntryCard::of));
+	}
+
+	private Tag requireTag(String slug) {
+		return this.tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("No tag '" + slug + "'"));
+	}
+
+	private Entry published(EntryKind kind, String slug) {
+		return this.entries.findByKindAndSlugAndStatus(kind, slug, PUBLISHED)
+			.orElseThrow(() -> NotFoundException.forSlug(kind.label(), slug));
+	}
+
+	private EntryDetail detail(Entry entry) {
+		Set<Entry> linked = new LinkedHashSet<>();
+		entry.getLinks().stream().filter(Entry::isPublished).forEach(linked::add);
+		linked.addAll(this.entries.findLinkingTo(entry.getId(), PUBLISHED));
+		List<SourceRef> sources = entry.getSources()
+			.stream()
+			.map((source) -> new SourceRef(source.getTitle(), source.getUrl()))
+			.toList();
+		return new EntryDetail(EntryCard.of(entry), entry.getBodyHtml(), entry.getTocHtml(),
+				entry.getReadingMinutes(), entry.getUpdatedAt(), sources,
+				linked.stream().sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
+					.map(EntryCard::of)
+					.toList());
+	}
+
+	private List<EntryCard> related(Entry entry) {
+		List<Long> tagIds = entry.getTags().stream().map(Tag::getId).toList();
+		if (tagIds.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.entries.findIdsSharingTags(tagIds, entry.getId(), PUBLISHED,
+				PageRequest.of(0, RELATED_ENTRIES));
+		Map<Long, Entry> byId = this.entries.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Entry::getId, Function.identity()));
+		return ids.stream().map(byId::get).map(EntryCard::of).toList();
+	}
+
+	private static EntryCard neighbour(List<Entry> candidates) {
+		return candidates.isEmpty() ? null : EntryCard.of(candidates.get(0));
+	}
+
+	private static List<EntryCard> cards(List<Entry> entries) {
+		return entries.stream().map(EntryCard::of).toList();
+	}
+
+}

@@ -1,0 +1,224 @@
+package org.rustinwindows.portal.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/**
+ * An article, timeline event or FAQ item. The Markdown source is rendered when it changes, never per request:
+ * the entry keeps the source, the HTML, a plain-text form and the table of contents side by side.
+ */
+@Entity
+class Entry {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private EntryKind kind;
+
+	private String slug;
+
+	private String title;
+
+	private String summary;
+
+	private String bodyMarkdown;
+
+	private String bodyHtml;
+
+	private String bodyText;
+
+	private String tocHtml;
+
+	private int readingMinutes;
+
+	@Enumerated(EnumType.STRING)
+	private EntryStatus status;
+
+	private Instant publishedAt;
+
+	private Instant updatedAt;
+
+	private Instant createdAt;
+
+	private LocalDate eventDate;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision eventPrecision;
+
+	private Integer faqPosition;
+
+	@Version
+	private long version;
+
+	@ManyToMany
+	@JoinTable(name = "entry_tag", joinColumns = @JoinColumn(name = "entry_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+	@OrderBy("name")
+	private Set<Tag> tags = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "entry_source", joinColumns = @JoinColumn(name = "entry_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "entry_link", joinColumns = @JoinColumn(name = "source_id"),
+			inverseJoinColumns = @JoinColumn(name = "target_id"))
+	private Set<Entry> links = new LinkedHashSet<>();
+
+	protected Entry() {
+	}
+
+	Entry(EntryKind kind, String slug, Instant createdAt) {
+		this.kind = kind;
+		this.slug = slug;
+		this.createdAt = createdAt;
+		this.updatedAt = createdAt;
+		this.status = EntryStatus.DRAFT;
+	}
+
+	void write(String title, String summary, String bodyMarkdown, RenderedMarkdown rendered) {
+		this.title = title;
+		this.summary = summary;
+		this.bodyMarkdown = bodyMarkdown;
+		this.bodyHtml = rendered.html();
+		this.bodyText = rendered.text();
+		this.tocHtml = rendered.tocHtml();
+		this.readingMinutes = rendered.readingMinutes();
+	}
+
+	void publish(Instant publishedAt, Instant updatedAt) {
+		this.status = EntryStatus.PUBLISHED;
+		this.publishedAt = publishedAt;
+		this.updatedAt = updatedAt;
+	}
+
+	void keepAsDraft(Instant updatedAt) {
+		this.status = EntryStatus.DRAFT;
+		this.updatedAt = updatedAt;
+	}
+
+	void placeOnTimeline(EventDate date) {
+		this.eventDate = date.date();
+		this.eventPrecision = date.precision();
+	}
+
+	void placeInFaq(int position) {
+		this.faqPosition = position;
+	}
+
+	void replaceTags(Set<Tag> tags) {
+		this.tags.clear();
+		this.tags.addAll(tags);
+	}
+
+	void replaceSources(List<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	void linkTo(Entry other) {
+		if (other != this) {
+			this.links.add(other);
+		}
+	}
+
+	boolean isPublished() {
+		return this.status == EntryStatus.PUBLISHED;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	EntryKind getKind() {
+		return this.kind;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	String getBodyMarkdown() {
+		return this.bodyMarkdown;
+	}
+
+	String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	String getBodyText() {
+		return this.bodyText;
+	}
+
+	String getTocHtml() {
+		return this.tocHtml;
+	}
+
+	int getReadingMinutes() {
+		return this.readingMinutes;
+	}
+
+	EntryStatus getStatus() {
+		return this.status;
+	}
+
+	Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	EventDate getEventDate() {
+		return (this.eventDate != null) ? new EventDate(this.eventDate, this.eventPrecision) : null;
+	}
+
+	Integer getFaqPosition() {
+		return this.faqPosition;
+	}
+
+	Set<Tag> getTags() {
+		return this.tags;
+	}
+
+	List<Source> getSources() {
+		return this.sources;
+	}
+
+	Set<Entry> getLinks() {
+		return this.links;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.rustinwindows.portal.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * An entry as lists show it.
+ *
+ * @param kind the kind of entry
+ * @param slug its slug, unique within the kind
+ * @param title its title (for an FAQ item, the question)
+ * @param summary its one-paragraph summary
+ * @param publishedAt when it was published
+ * @param eventDate for a timeline event, when it happened; otherwise {@code null}
+ * @param tags its tags, by name
+ */
+public record EntryCard(EntryKind kind, String slug, String title, String summary, Instant publishedAt,
+		EventDate eventDate, List<TagRef> tags) {
+
+	static EntryCard of(Entry entry) {
+		return new EntryCard(entry.getKind(), entry.getSlug(), entry.getTitle(), entry.getSummary(),
+				entry.getPublishedAt(), entry.getEventDate(), entry.getTags().stream().map(TagRef::of).toList());
+	}
+
+	/** The publication day in UTC, as pages print it. */
+	public LocalDate publishedOn() {
+		return (this.publishedAt != null) ? LocalDate.ofInstant(this.publishedAt, ZoneOffset.UTC) : null;
+	}
+
+	public String url() {
+		return this.kind.urlOf(this.slug);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.rustinwindows.portal.content;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A published entry as its own page shows it.
+ *
+ * @param card the entry's list form: kind, slug, title, summary, dates and tags
+ * @param bodyHtml the rendered body
+ * @param tocHtml the rendered table of contents, empty for short entries
+ * @param readingMinutes the estimated reading time
+ * @param updatedAt when the entry last changed
+ * @param sources where its claims come from, in the author's order
+ * @param linked the entries it names and the entries that name it
+ */
+public record EntryDetail(EntryCard card, String bodyHtml, String tocHtml, int readingMinutes, Instant updatedAt,
+		List<SourceRef> sources, List<EntryCard> linked) {
+
+	public String title() {
+		return this.card.title();
+	}
+
+	public String url() {
+		return this.card.url();
+	}
+
+	public LocalDate updatedOn() {
+		return LocalDate.ofInstant(this.updatedAt, ZoneOffset.UTC);
+	}
+
+	/** Whether the entry changed noticeably after publication (same-day corrections do not count). */
+	public boolean wasUpdated() {
+		return this.card.publishedAt() != null
+				&& this.updatedAt.isAfter(this.card.publishedAt().plus(Duration.ofDays(1)));
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.rustinwindows.portal.content;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EntryRepository extends JpaRepository<Entry, Long> {
+
+	/** Newest first, with the id as tie-breaker so that paging and previous/next agree. */
+	Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
+
+	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
+
+	boolean existsByKindAndSlug(EntryKind kind, String slug);
+
+	Optional<Entry> findByKindAndSlugAndStatus(EntryKind kind, String slug, EntryStatus status);
+
+	Page<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
+
+	List<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Sort sort);
+
+	@Query("""
+			select e from Entry e join e.tags t
+			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
+	List<Entry> findByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug, Sort sort);
+
+	@Query(value = """
+			select e from Entry e join e.tags t
+			where e.status = :status and t.slug = :tagSlug""", countQuery = """
+			select count(e) from Entry e join e.tags t
+			where e.status = :status and t.slug = :tagSlug""")
+	Page<Entry> findByStatusAndTag(EntryStatus status, String tagSlug, Pageable pageable);
+
+	/**
+	 * Ids of the published entries sharing most tags with the given one, most shared first. Ids only, so that
+	 * the grouping is the same on every database; the caller loads the entries.
+	 */
+	@Query("""
+			select e.id from Entry e join e.tags t
+			where t.id in :tagIds and e.id <> :excludedId and e.status = :status
+			group by e.id, e.publishedAt
+			order by count(t) desc, e.publishedAt desc, e.id desc""")
+	List<Long> findIdsSharingTags(Collection<Long> tagIds, Long excludedId, EntryStatus status, Pageable pageable);
+
+	@Query("""
+			select e from Entry e
+			where e.kind = :kind and e.status = :status
+			  and (e.publishedAt < :publishedAt or (e.publishedAt = :publishedAt and e.id < :id))
+			order by e.publishedAt desc, e.id desc""")
+	List<Entry> findOlder(EntryKind kind, EntryStatus status, Instant publishedAt, Long id, Pageable pageable);
+
+	@Query("""
+			select e from Entry e
+			where e.kind = :kind and e.status = :status
+			  and (e.publishedAt > :publishedAt or (e.publishedAt = :publishedAt and e.id > :id))
+			order by e.publishedAt asc, e.id asc""")
+	List<Entry> findNewer(EntryKind kind, EntryStatus status, Instant publishedAt, Long id, Pageable pageable);
+
+	/** Entries that name the given one among their links: the other direction of an explicit link. */
+	@Query("select e from Entry e join e.links l where l.id = :targetId and e.status = :status")
+	List<Entry> findLinkingTo(Long targetId, EntryStatus status);
+
+	/**
+	 * Published entries whose title, summary or text contains the pattern, case-insensitively. The pattern is a
+	 * lower-case LIKE pattern whose own wildcards are escaped with a backslash.
+	 */
+	@Query("""
+			select e from Entry e
+			where e.status = :status
+			  and (lower(e.title) like :pattern escape '\\'
+			    or lower(e.summary) like :pattern escape '\\'
+			    or lower(e.bodyText) like :pattern escape '\\')""")
+	Page<Entry> findByStatusContaining(EntryStatus status, String pattern, Pageable pageable);
+
+	long countByKindAndStatus(EntryKind kind, EntryStatus status);
+
+}

@@ -1,0 +1,25 @@
+package org.rustinwindows.portal.content;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private final ContentCatalog catalog;
+
+	HomeController(ContentCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("articles", this.catalog.latestArticles(5));
+		model.addAttribute("events", this.catalog.recentEvents(6));
+		model.addAttribute("questions", this.catalog.firstQuestions(5));
+		model.addAttribute("tags", this.catalog.mostUsedTags(24));
+		return "content/home";
+	}
+
+}

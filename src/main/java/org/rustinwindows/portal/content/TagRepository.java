@@ -1,0 +1,31 @@
+package org.rustinwindows.portal.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TagRepository extends JpaRepository<Tag, Long> {
+
+	Optional<Tag> findBySlug(String slug);
+
+	/** Tags with the number of published entries carrying them; tags only drafts carry are left out. */
+	@Query("""
+			select new org.rustinwindows.portal.content.TagCount(t.slug, t.name, count(e))
+			from Entry e join e.tags t
+			where e.status = :status
+			group by t.slug, t.name
+			order by t.name""")
+	List<TagCount> countByStatus(EntryStatus status);
+
+	@Query("""
+			select new org.rustinwindows.portal.content.TagCount(t.slug, t.name, count(e))
+			from Entry e join e.tags t
+			where e.status = :status
+			group by t.slug, t.name
+			order by count(e) desc, t.name""")
+	List<TagCount> mostUsed(EntryStatus status, Pageable pageable);
+
+}

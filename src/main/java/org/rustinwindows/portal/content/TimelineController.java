@@ -1,0 +1,49 @@
+package org.rustinwindows.portal.content;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class TimelineController {
+
+	private final ContentCatalog catalog;
+
+	TimelineController(ContentCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/timeline")
+	String timeline(@RequestParam(defaultValue = "newest") String order, @RequestParam(required = false) String tag,
+			Model model) {
+		TimelineOrder timelineOrder = parseOrder(order);
+		String tagSlug = (tag == null || tag.isBlank()) ? null : tag;
+		model.addAttribute("years", this.catalog.timeline(tagSlug, timelineOrder));
+		model.addAttribute("order", timelineOrder.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("tag", tagSlug);
+		model.addAttribute("tags", this.catalog.tags());
+		return "content/timeline";
+	}
+
+	@GetMapping("/timeline/{slug}")
+	String event(@PathVariable String slug, Model model) {
+		model.addAttribute("event", this.catalog.timelineEvent(slug));
+		return "content/timeline-event";
+	}
+
+	private static TimelineOrder parseOrder(String order) {
+		try {
+			return TimelineOrder.valueOf(order.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "order must be 'newest' or 'oldest'");
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.rustinwindows.portal.seed;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads missing entries from the content folder when the portal starts, unless seeding is switched off.
+ */
+@Component
+class SeedOnStartup implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedOnStartup.class);
+
+	private final SeedProperties properties;
+
+	private final ContentDirectoryImporter importer;
+
+	SeedOnStartup(SeedProperties properties, ContentDirectoryImporter importer) {
+		this.properties = properties;
+		this.importer = importer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		ImportReport report = this.importer.importMissing(this.properties.contentDir());
+		logger.info("Content from {}: {} created, {} already present, {} rejected",
+				this.properties.contentDir().toAbsolutePath().normalize(), report.created().size(),
+				report.unchanged().size(), report.rejected().size());
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.rustinwindows.portal.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Public pages carry an ETag and may be stored by shared caches, but are revalidated on every use: a repeat
+ * visit costs a 304, and an edit shows at once. Static assets are left alone: the resource chain fingerprints
+ * them and lets them be cached for a year.
+ */
+@Component
+class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
+
+	private static final List<String> UNCACHED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/",
+			"/actuator", "/admin", "/login", "/logout");
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return UNCACHED_PREFIXES.stream().anyMatch(path::startsWith);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+			FilterChain filterChain) throws ServletException, IOException {
+		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+		}
+		super.doFilterInternal(request, response, filterChain);
+	}
+
+}
