@@ -1,0 +1,242 @@
+package org.rustinwindows.portal.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.PageView;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * The queries behind the public pages, run against each database the portal supports. Each test runs in a
+ * transaction that is rolled back.
+ */
+@Import(ContentTestConfiguration.class)
+// Declared here as well as on @DataJpaTest: for test methods inherited from this class, the test transaction is
+// looked up from the declaring class, and without it every test's data would be committed.
+@Transactional
+abstract class ContentRepositoryContract {
+
+	@Autowired
+	EntryWriter writer;
+
+	@Autowired
+	ContentCatalog catalog;
+
+	@Autowired
+	EntryRepository entries;
+
+	private static Instant day(int day) {
+		return Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * day);
+	}
+
+	private void article(String slug, Instant published, String... tags) {
+		this.writer.create(new NewEntry(EntryKind.ARTICLE, slug, "Title " + slug, "Summary of " + slug,
+				"Body of " + slug, EntryStatus.PUBLISHED, published, null, null, null, List.of(tags),
+				List.of(new SourceRef("Source", "https://example.org/" + slug))));
+	}
+
+	private void draft(EntryKind kind, String slug, String... tags) {
+		this.writer.create(new NewEntry(kind, slug, "Draft " + slug, "Secret", "Unpublished body", EntryStatus.DRAFT,
+				null, null, (kind == EntryKind.TIMELINE) ? EventDate.parse("2024") : null,
+				(kind == EntryKind.FAQ) ? 1 : null, List.of(tags), List.of()));
+	}
+
+	private void event(String slug, String date, String... tags) {
+		this.writer.create(new NewEntry(EntryKind.TIMELINE, slug, "Event " + slug, "What happened", "Body",
+				EntryStatus.PUBLISHED, day(1), null, EventDate.parse(date), null, List.of(tags), List.of()));
+	}
+
+	private void question(String slug, int position) {
+		this.writer.create(new NewEntry(EntryKind.FAQ, slug, "Question " + slug + "?", "Answer", "Answer body",
+				EntryStatus.PUBLISHED, day(1), null, null, position, List.of(), List.of()));
+	}
+
+	private static List<String> slugs(List<EntryCard> cards) {
+		return cards.stream().map(EntryCard::slug).toList();
+	}
+
+	@Test
+	void listsPublishedArticlesNewestFirstTenToAPage() {
+		for (int i = 1; i <= 12; i++) {
+			article("article-" + i, day(i));
+		}
+		PageView<EntryCard> first = this.catalog.articles(1);
+		assertThat(first.items()).hasSize(10);
+		assertThat(first.items().get(0).slug()).isEqualTo("article-12");
+		assertThat(first.totalPages()).isEqualTo(2);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(slugs(this.catalog.articles(2).items())).containsExactly("article-2", "article-1");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.articles(3));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.articles(0));
+	}
+
+	@Test
+	void neverShowsDrafts() {
+		article("public-article", day(1), "Kernel");
+		draft(EntryKind.ARTICLE, "secret-article", "Kernel", "Only drafts");
+		draft(EntryKind.TIMELINE, "secret-event", "Kernel");
+		draft(EntryKind.FAQ, "secret-question", "Kernel");
+
+		assertThat(slugs(this.catalog.articles(1).items())).containsExactly("public-article");
+		assertThat(slugs(this.catalog.latestArticles(5))).containsExactly("public-article");
+		assertThat(this.catalog.timeline(null, TimelineOrder.NEWEST)).isEmpty();
+		assertThat(this.catalog.faq()).isEmpty();
+		assertThat(slugs(this.catalog.tag("kernel", 1).entries().items())).containsExactly("public-article");
+		assertThat(this.catalog.tags()).extracting(TagCount::slug).containsExactly("kernel");
+		assertThat(this.catalog.containing("unpublished", 1).items()).isEmpty();
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.catalog.article("secret-article"));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.catalog.timelineEvent("secret-event"));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.catalog.faqItem("secret-question"));
+	}
+
+	@Test
+	void groupsTheTimelineByYearInEitherOrderAndFiltersByTag() {
+		event("chen", "2018", "Kernel");
+		event("msrc", "2019-07", "Security");
+		event("bluehat", "2023-04-10", "Kernel");
+		event("repo", "2023-09", "Tooling");
+
+		List<TimelineYear> newest = this.catalog.timeline(null, TimelineOrder.NEWEST);
+		assertThat(newest).extracting(TimelineYear::year).containsExactly(2023, 2019, 2018);
+		assertThat(slugs(newest.get(0).events())).containsExactly("repo", "bluehat");
+
+		List<TimelineYear> oldest = this.catalog.timeline(null, TimelineOrder.OLDEST);
+		assertThat(oldest).extracting(TimelineYear::year).containsExactly(2018, 2019, 2023);
+		assertThat(slugs(oldest.get(2).events())).containsExactly("bluehat", "repo");
+
+		List<TimelineYear> kernel = this.catalog.timeline("kernel", TimelineOrder.OLDEST);
+		assertThat(kernel).flatExtracting(TimelineYear::events).extracting(EntryCard::slug)
+			.containsExactly("chen", "bluehat");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.catalog.timeline("no-such-tag", TimelineOrder.NEWEST));
+	}
+
+	@Test
+	void ordersTheFaqByPosition() {
+		question("third", 3);
+		question("first", 1);
+		question("second", 2);
+		assertThat(this.catalog.faq()).extracting((detail) -> detail.card().slug())
+			.containsExactly("first", "second", "third");
+		assertThat(slugs(this.catalog.firstQuestions(2))).containsExactly("first", "second");
+	}
+
+	@Test
+	void countsTagsOverPublishedEntriesOfEveryKind() {
+		article("a", day(1), "Memory safety", "Kernel");
+		article("b", day(2), "Memory safety");
+		event("e", "2023", "Memory safety");
+		assertThat(this.catalog.tags()).containsExactly(new TagCount("kernel", "Kernel", 1),
+				new TagCount("memory-safety", "Memory safety", 3));
+		assertThat(this.catalog.mostUsedTags(1)).extracting(TagCount::slug).containsExactly("memory-safety");
+		assertThat(this.catalog.tag("memory-safety", 1).entries().totalItems()).isEqualTo(3);
+	}
+
+	@Test
+	void relatesEntriesThatShareMostTagsFirst() {
+		article("subject", day(5), "Kernel", "SEH", "Panics");
+		article("shares-one", day(4), "Kernel");
+		article("shares-three", day(1), "Kernel", "SEH", "Panics");
+		article("shares-none", day(3), "Linux");
+		event("event-shares-two", "2023", "SEH", "Panics");
+		assertThat(slugs(this.catalog.article("subject").related())).containsExactly("shares-three",
+				"event-shares-two", "shares-one");
+	}
+
+	@Test
+	void linksPreviousAndNextArticlesInPublicationOrderEvenOnTheSameDay() {
+		article("oldest", day(1));
+		article("same-day-first", day(2));
+		article("same-day-second", day(2));
+		article("newest", day(3));
+		ArticleView middle = this.catalog.article("same-day-second");
+		assertThat(middle.previous().slug()).isEqualTo("same-day-first");
+		assertThat(middle.next().slug()).isEqualTo("newest");
+		assertThat(this.catalog.article("oldest").previous()).isNull();
+		assertThat(this.catalog.article("newest").next()).isNull();
+		assertThat(this.catalog.article("same-day-first").next().slug()).isEqualTo("same-day-second");
+	}
+
+	@Test
+	void showsExplicitLinksInBothDirections() {
+		article("bluehat-article", day(1));
+		event("bluehat-event", "2023-04");
+		this.writer.link(new EntryRef(EntryKind.TIMELINE, "bluehat-event"),
+				List.of(new EntryRef(EntryKind.ARTICLE, "bluehat-article")));
+		assertThat(slugs(this.catalog.timelineEvent("bluehat-event").linked())).containsExactly("bluehat-article");
+		assertThat(slugs(this.catalog.article("bluehat-article").article().linked())).containsExactly("bluehat-event");
+	}
+
+	@Test
+	void reportsLinksToEntriesThatDoNotExist() {
+		article("lonely", day(1));
+		assertThat(this.writer.link(new EntryRef(EntryKind.ARTICLE, "lonely"),
+				List.of(new EntryRef(EntryKind.FAQ, "missing"))))
+			.containsExactly(new EntryRef(EntryKind.FAQ, "missing"));
+	}
+
+	@Test
+	void searchesTextCaseInsensitivelyAndTakesWildcardsLiterally() {
+		this.writer.create(new NewEntry(EntryKind.ARTICLE, "fixme", "The FIXME comment", "About a comment",
+				"It asks whether to call KeBugCheckEx. 100% of the time?", EntryStatus.PUBLISHED, day(1), null, null,
+				null, List.of(), List.of()));
+		article("other", day(2));
+		assertThat(slugs(this.catalog.containing("kebugcheckex", 1).items())).containsExactly("fixme");
+		assertThat(slugs(this.catalog.containing("100%", 1).items())).containsExactly("fixme");
+		assertThat(slugs(this.catalog.containing("%", 1).items())).containsExactly("fixme");
+		assertThat(this.catalog.containing("_", 1).items()).isEmpty();
+	}
+
+	@Test
+	void keepsSlugsUniqueWithinAKindButNotAcrossKinds() {
+		article("shared-slug", day(1));
+		question("shared-slug", 1);
+		assertThatIllegalArgumentException().isThrownBy(() -> article("shared-slug", day(2)))
+			.withMessageContaining("already used");
+	}
+
+	@Test
+	void letsTheDatabaseRejectADuplicateSlugToo() {
+		this.entries.saveAndFlush(draftEntity("twice"));
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.entries.saveAndFlush(draftEntity("twice")));
+	}
+
+	@Test
+	void createsTagsOnceAndReusesThemBySlug() {
+		article("one", day(1), "Memory safety");
+		article("two", day(2), "memory   SAFETY");
+		assertThat(this.catalog.tags()).containsExactly(new TagCount("memory-safety", "Memory safety", 2));
+	}
+
+	@Test
+	void keepsSourcesInTheirOrder() {
+		this.writer.create(new NewEntry(EntryKind.ARTICLE, "sourced", "T", "S", "B", EntryStatus.PUBLISHED, day(1),
+				null, null, null, List.of(),
+				List.of(new SourceRef("Second", "https://example.org/2"), new SourceRef("First", null),
+						new SourceRef("Third", "https://example.org/3"))));
+		assertThat(this.catalog.article("sourced").article().sources()).extracting(SourceRef::title)
+			.containsExactly("Second", "First", "Third");
+	}
+
+	private static Entry draftEntity(String slug) {
+		Entry entry = new Entry(EntryKind.ARTICLE, slug, ContentTestConfiguration.NOW);
+		entry.write("T", "S", "B", new RenderedMarkdown("<p>B</p>", "", "B", 1));
+		entry.keepAsDraft(ContentTestConfiguration.NOW);
+		return entry;
+	}
+
+}

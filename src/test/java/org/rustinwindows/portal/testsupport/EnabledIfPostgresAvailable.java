@@ -1,0 +1,22 @@
+package org.rustinwindows.portal.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test class only when a PostgreSQL server can be had (see {@link PostgresTestDatabase}); otherwise the
+ * class is reported as skipped, with the reason. When {@code PORTAL_TEST_POSTGRES_REQUIRED=true}, as in CI, it
+ * always runs, so that a missing server fails loudly instead of passing silently.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ExtendWith(PostgresAvailableCondition.class)
+public @interface EnabledIfPostgresAvailable {
+
+}
