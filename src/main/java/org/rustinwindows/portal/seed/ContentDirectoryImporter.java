@@ -57,6 +57,11 @@ class ContentDirectoryImporter {
 			catch (IllegalArgumentException | DataAccessException ex) {
 				reject(rejected, file.path(), ex.getMessage());
 			}
+			catch (RuntimeException ex) {
+				// A fault in rendering one file must not keep the portal from starting with the others.
+				logger.error("Content file {} could not be imported", file.path(), ex);
+				reject(rejected, file.path(), "could not be imported: " + ex);
+			}
 		}
 		// Links are added once every entry exists, so that files may name each other in any order.
 		for (ContentFile file : created) {

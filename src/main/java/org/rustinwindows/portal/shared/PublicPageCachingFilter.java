@@ -23,6 +23,12 @@ class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 	private static final List<String> UNCACHED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/",
 			"/actuator", "/admin", "/login", "/logout");
 
+	PublicPageCachingFilter() {
+		// Weak: the validator stands for the page, whether it is sent compressed or not. Tomcat does not
+		// compress a response that carries a strong ETag.
+		setWriteWeakETag(true);
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -1,0 +1,152 @@
+package org.rustinwindows.portal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.testsupport.HtmlChecker;
+import org.rustinwindows.portal.testsupport.PortalHttp;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running portal over HTTP, on the repository's own seeded content.
+ */
+@PortalServerTest
+class PublicPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntryWriter writer;
+
+	PortalHttp http() {
+		return new PortalHttp(this.port);
+	}
+
+	@Nested
+	class EveryPageType {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/articles", "/articles/the-memory-safety-case",
+				"/articles/wdm-vs-wdf-in-rust", "/timeline", "/timeline?order=oldest&tag=bluehat-il-2023",
+				"/timeline/windows-drivers-rs-goes-public", "/faq", "/faq/can-rust-drivers-use-seh", "/tags",
+				"/tags/memory-safety", "/search", "/search?q=KeBugCheckEx", "/search?q=nothing-matches-this" })
+		void answersWithValidHtml(String path) throws Exception {
+			HttpResponse<String> response = http().get(path);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+			assertThat(HtmlChecker.errors(response.body())).as("Nu Html Checker errors on %s", path).isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/nope", "/articles/no-such-article", "/tags/no-such-tag", "/articles?page=999",
+				"/articles?page=abc", "/timeline?order=sideways" })
+		void answersErrorsWithAValidStyledPage(String path) throws Exception {
+			HttpResponse<String> response = http().get(path);
+			assertThat(response.statusCode()).isBetween(400, 499);
+			assertThat(response.body()).contains("class=\"site-header\"").doesNotContain("Whitelabel", "Exception");
+			assertThat(HtmlChecker.errors(response.body())).as("Nu Html Checker errors on %s", path).isEmpty();
+		}
+
+	}
+
+	@Test
+	void showsA404PageForUnknownSlugs() {
+		HttpResponse<String> response = http().get("/articles/no-such-article");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("<h1>Page not found</h1>");
+	}
+
+	@Test
+	void neverShowsADraft() {
+		this.writer.create(new NewEntry(EntryKind.ARTICLE, "a-draft-nobody-may-see", "Secret draft", "Not yet",
+				"Draft body", EntryStatus.DRAFT, null, null, null, null, List.of("Memory safety"), List.of()));
+		assertThat(http().get("/articles/a-draft-nobody-may-see").statusCode()).isEqualTo(404);
+		assertThat(http().get("/articles").body()).doesNotContain("Secret draft");
+		assertThat(http().get("/tags/memory-safety").body()).doesNotContain("Secret draft");
+		assertThat(http().get("/search?q=Secret+draft").body()).doesNotContain("a-draft-nobody-may-see");
+	}
+
+	@Test
+	void servesTheSeededContent() {
+		String articles = http().get("/articles").body();
+		assertThat(articles).contains("The memory-safety case behind Rust in Windows");
+		String timeline = http().get("/timeline?order=oldest").body();
+		assertThat(timeline.indexOf("id=\"year-2018\"")).isLessThan(timeline.indexOf("id=\"year-2025\""));
+		assertThat(http().get("/faq").body()).contains("What is windows-drivers-rs?");
+	}
+
+	@Nested
+	class Http {
+
+		@Test
+		void letsARepeatVisitRevalidateWithAnEtag() {
+			HttpResponse<String> first = http().get("/articles/the-memory-safety-case");
+			String etag = first.headers().firstValue("ETag").orElseThrow();
+			assertThat(etag).startsWith("W/\"");
+			assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
+
+			HttpResponse<String> repeat = http().get("/articles/the-memory-safety-case", "If-None-Match", etag);
+			assertThat(repeat.statusCode()).isEqualTo(304);
+			assertThat(repeat.body()).isEmpty();
+		}
+
+		@Test
+		void compressesPages() throws IOException {
+			HttpResponse<byte[]> response = http().getBytes("/articles/the-memory-safety-case", "Accept-Encoding",
+					"gzip");
+			assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+				assertThat(new String(gzip.readAllBytes(), StandardCharsets.UTF_8)).contains("memory-safety case");
+			}
+		}
+
+		@Test
+		void fingerprintsStaticAssetsAndLetsThemBeCachedForAYear() {
+			String page = http().get("/").body();
+			List<String> assets = assetUrls(page);
+			assertThat(assets).hasSizeGreaterThanOrEqualTo(5)
+				.allSatisfy((url) -> assertThat(url).startsWith("/").matches(".*-[0-9a-f]{32}\\.(css|js)"));
+			for (String asset : assets) {
+				HttpResponse<String> response = http().get(asset);
+				assertThat(response.statusCode()).as(asset).isEqualTo(200);
+				assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).as(asset)
+					.contains("max-age=31536000")
+					.contains("public");
+			}
+		}
+
+		@Test
+		void loadsNothingFromOtherHosts() {
+			String page = http().get("/articles/windows-drivers-rs-and-cargo-wdk").body();
+			assertThat(assetUrls(page)).allSatisfy((url) -> assertThat(url).doesNotContain("//"));
+		}
+
+		private static List<String> assetUrls(String page) {
+			Matcher matcher = Pattern.compile("<(?:link rel=\"stylesheet\"|script)[^>]*(?:href|src)=\"([^\"]+)\"")
+				.matcher(page);
+			return matcher.results().map((result) -> result.group(1)).toList();
+		}
+
+	}
+
+}

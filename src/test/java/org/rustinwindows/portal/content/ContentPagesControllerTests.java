@@ -1,0 +1,232 @@
+package org.rustinwindows.portal.content;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The public page controllers with their templates, over a mocked catalog.
+ */
+@WebMvcTest
+class ContentPagesControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@MockitoBean
+	ContentCatalog catalog;
+
+	@Nested
+	class Home {
+
+		@Test
+		void showsLatestArticlesEventsQuestionsAndTags() {
+			given(ContentPagesControllerTests.this.catalog.latestArticles(anyInt()))
+				.willReturn(List.of(ContentFixtures.article("memory-safety", "The memory-safety case")));
+			given(ContentPagesControllerTests.this.catalog.recentEvents(anyInt()))
+				.willReturn(List.of(ContentFixtures.event("bluehat", "BlueHat IL 2023", "2023-04")));
+			given(ContentPagesControllerTests.this.catalog.firstQuestions(anyInt()))
+				.willReturn(List.of(ContentFixtures.question("what-is-it", "What is windows-drivers-rs?")));
+			given(ContentPagesControllerTests.this.catalog.mostUsedTags(anyInt()))
+				.willReturn(List.of(new TagCount("kernel", "Kernel", 7)));
+
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/")).hasStatusOk()
+				.hasViewName("content/home")
+				.bodyText()
+				.contains("href=\"/articles/memory-safety\"", "The memory-safety case")
+				.contains("<time datetime=\"2023-04\">April 2023</time>", "href=\"/timeline/bluehat\"")
+				.contains("href=\"/faq/what-is-it\"")
+				.contains("href=\"/tags/kernel\"");
+		}
+
+	}
+
+	@Nested
+	class Articles {
+
+		@Test
+		void listsAPageWithLinksToTheNeighbouringPages() {
+			given(ContentPagesControllerTests.this.catalog.articles(2)).willReturn(
+					ContentFixtures.page(List.of(ContentFixtures.article("seh", "SEH and panics")), 2, 3));
+
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=2")).hasStatusOk()
+				.hasViewName("content/articles")
+				.bodyText()
+				.contains("SEH and panics", "Page 2 of 3")
+				.contains("href=\"/articles?page=1\"", "href=\"/articles?page=3\"");
+		}
+
+		@Test
+		void answersAnUnknownPageWith404() {
+			given(ContentPagesControllerTests.this.catalog.articles(9)).willThrow(NotFoundException.forPage(9));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=9"))
+				.hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void answersANonNumericPageWith400() {
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=two"))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+		@Test
+		void showsAnArticleWithContentsSourcesRelatedEntriesAndNeighbours() {
+			EntryCard card = ContentFixtures.article("allocators", "Allocators & <pool> tags");
+			given(ContentPagesControllerTests.this.catalog.article("allocators")).willReturn(new ArticleView(
+					ContentFixtures.detail(card), List.of(ContentFixtures.event("repo", "Repository public", "2023-09")),
+					ContentFixtures.article("older", "Older article"), ContentFixtures.article("newer", "Newer one")));
+
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles/allocators")).hasStatusOk()
+				.hasViewName("content/article")
+				.bodyText()
+				.contains("<h1>Allocators &amp; &lt;pool&gt; tags</h1>")
+				.contains("<p>Body of allocators</p>", "href=\"#part\"")
+				.contains("4 min read", "Published <time datetime=\"2024-03-12\">12 March 2024</time>")
+				.contains("updated")
+				.contains("<cite>Named publication</cite>", "href=\"https://example.org\"")
+				.contains("href=\"/timeline/repo\"")
+				.contains("rel=\"prev\" href=\"/articles/older\"", "rel=\"next\" href=\"/articles/newer\"");
+		}
+
+		@Test
+		void answersAnUnknownOrUnpublishedArticleWith404() {
+			given(ContentPagesControllerTests.this.catalog.article("draft"))
+				.willThrow(NotFoundException.forSlug("Article", "draft"));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles/draft"))
+				.hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+	}
+
+	@Nested
+	class Timeline {
+
+		@Test
+		void showsYearsInTheRequestedOrderWithTheFilterKept() {
+			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST)).willReturn(List.of(
+					new TimelineYear(2018, List.of(ContentFixtures.event("chen", "Mostly C", "2018"))),
+					new TimelineYear(2023, List.of(ContentFixtures.event("bluehat", "Crawl stage", "2023-04-10")))));
+			given(ContentPagesControllerTests.this.catalog.tags())
+				.willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
+
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=oldest&tag=kernel"))
+				.hasStatusOk()
+				.hasViewName("content/timeline")
+				.bodyText()
+				.contains("<h2 id=\"year-2018\">2018</h2>", "<h2 id=\"year-2023\">2023</h2>")
+				.contains("<time datetime=\"2023-04-10\">10 April 2023</time>")
+				.contains("<option value=\"kernel\" selected=\"selected\">Kernel</option>")
+				.contains("<option value=\"oldest\" selected=\"selected\">");
+		}
+
+		@Test
+		void treatsAnEmptyTagAsNoFilterAndDefaultsToNewestFirst() {
+			given(ContentPagesControllerTests.this.catalog.timeline(null, TimelineOrder.NEWEST)).willReturn(List.of());
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=")).hasStatusOk()
+				.bodyText()
+				.contains("No events match.");
+		}
+
+		@Test
+		void answersAnUnknownOrderWith400() {
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=sideways"))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+		@Test
+		void answersAnUnknownTagWith404() {
+			given(ContentPagesControllerTests.this.catalog.timeline(eq("nope"), any()))
+				.willThrow(new NotFoundException("No tag 'nope'"));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=nope"))
+				.hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void showsAnEvent() {
+			given(ContentPagesControllerTests.this.catalog.timelineEvent("bluehat")).willReturn(
+					ContentFixtures.detail(ContentFixtures.event("bluehat", "Crawl, walk, run", "2023-04")));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline/bluehat")).hasStatusOk()
+				.hasViewName("content/timeline-event")
+				.bodyText()
+				.contains("<h1>Crawl, walk, run</h1>", "<time datetime=\"2023-04\">April 2023</time>")
+				.contains("href=\"/timeline?order=oldest#year-2023\"");
+		}
+
+	}
+
+	@Nested
+	class Faq {
+
+		@Test
+		void listsEveryQuestionWithAnAnchor() {
+			given(ContentPagesControllerTests.this.catalog.faq()).willReturn(List.of(
+					ContentFixtures.detail(ContentFixtures.question("what-is-it", "What is it?")),
+					ContentFixtures.detail(ContentFixtures.question("is-it-ready", "Is it ready?"))));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq")).hasStatusOk()
+				.hasViewName("content/faq")
+				.bodyText()
+				.contains("href=\"#what-is-it\"", "id=\"what-is-it\"", "href=\"#is-it-ready\"")
+				.contains("<p>Body of is-it-ready</p>");
+		}
+
+		@Test
+		void showsOneQuestionOnItsOwnPage() {
+			given(ContentPagesControllerTests.this.catalog.faqItem("what-is-it"))
+				.willReturn(ContentFixtures.detail(ContentFixtures.question("what-is-it", "What is it?")));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq/what-is-it")).hasStatusOk()
+				.hasViewName("content/faq-item")
+				.bodyText()
+				.contains("<h1>What is it?</h1>", "href=\"/faq#what-is-it\"");
+		}
+
+	}
+
+	@Nested
+	class Tags {
+
+		@Test
+		void listsTagsWithCounts() {
+			given(ContentPagesControllerTests.this.catalog.tags())
+				.willReturn(List.of(new TagCount("kernel", "Kernel", 1), new TagCount("seh", "SEH", 4)));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags")).hasStatusOk()
+				.bodyText()
+				.contains("href=\"/tags/kernel\"", "1 entry", "4 entries");
+		}
+
+		@Test
+		void showsEveryKindOfEntryWithATag() {
+			given(ContentPagesControllerTests.this.catalog.tag("kernel", 1)).willReturn(new TagPage(
+					new TagRef("kernel", "Kernel"),
+					ContentFixtures.page(List.of(ContentFixtures.article("a", "An article"),
+							ContentFixtures.event("e", "An event", "2023"), ContentFixtures.question("q", "A question?")),
+							1, 1)));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags/kernel")).hasStatusOk()
+				.hasViewName("content/tag")
+				.bodyText()
+				.contains("href=\"/articles/a\"", "href=\"/timeline/e\"", "href=\"/faq/q\"")
+				.contains("Timeline event", "FAQ");
+		}
+
+		@Test
+		void answersAnUnknownTagWith404() {
+			given(ContentPagesControllerTests.this.catalog.tag("nope", 1)).willThrow(new NotFoundException("No tag"));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags/nope")).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+	}
+
+}
