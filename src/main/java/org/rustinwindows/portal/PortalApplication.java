@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The Rust in Windows portal: articles, a timeline and an FAQ on Microsoft's Rust-in-Windows initiative.
+ * The Rust in Windows portal: articles, a timeline and an FAQ on Microsoft's
+ * Rust-in-Windows initiative.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

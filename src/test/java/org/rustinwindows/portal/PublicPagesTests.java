@@ -46,10 +46,10 @@ class PublicPagesTests {
 	class EveryPageType {
 
 		@ParameterizedTest
-		@ValueSource(strings = { "/", "/articles", "/articles/the-memory-safety-case",
-				"/articles/wdm-vs-wdf-in-rust", "/timeline", "/timeline?order=oldest&tag=bluehat-il-2023",
-				"/timeline/windows-drivers-rs-goes-public", "/faq", "/faq/can-rust-drivers-use-seh", "/tags",
-				"/tags/memory-safety", "/search", "/search?q=KeBugCheckEx", "/search?q=nothing-matches-this" })
+		@ValueSource(strings = { "/", "/articles", "/articles/the-memory-safety-case", "/articles/wdm-vs-wdf-in-rust",
+				"/timeline", "/timeline?order=oldest&tag=bluehat-il-2023", "/timeline/windows-drivers-rs-goes-public",
+				"/faq", "/faq/can-rust-drivers-use-seh", "/tags", "/tags/memory-safety", "/search",
+				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this" })
 		void answersWithValidHtml(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isEqualTo(200);

@@ -3,7 +3,8 @@ package org.rustinwindows.portal.content;
 import java.util.List;
 
 /**
- * An article page: the article, articles on the same subjects, and its neighbours in publication order.
+ * An article page: the article, articles on the same subjects, and its neighbours in
+ * publication order.
  *
  * @param article the article
  * @param related published entries sharing most tags with it

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads published content for the public pages and for the other capabilities (feeds, search). Drafts never
- * leave this class.
+ * Reads published content for the public pages and for the other capabilities (feeds,
+ * search). Drafts never leave this class.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,13 +50,16 @@ public class ContentCatalog {
 	}
 
 	public List<EntryCard> latestArticles(int count) {
-		return cards(this.entries.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED,
-				PageRequest.of(0, count, EntryRepository.NEWEST_FIRST)).getContent());
+		return cards(this.entries
+			.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, PageRequest.of(0, count, EntryRepository.NEWEST_FIRST))
+			.getContent());
 	}
 
 	public List<EntryCard> recentEvents(int count) {
-		return cards(this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
-				PageRequest.of(0, count, TIMELINE_OLDEST_FIRST.reverse())).getContent());
+		return cards(this.entries
+			.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
+					PageRequest.of(0, count, TIMELINE_OLDEST_FIRST.reverse()))
+			.getContent());
 	}
 
 	public List<EntryCard> firstQuestions(int count) {
@@ -72,8 +75,9 @@ public class ContentCatalog {
 
 	public ArticleView article(String slug) {
 		Entry article = published(EntryKind.ARTICLE, slug);
-		return new ArticleView(detail(article), related(article), neighbour(this.entries.findOlder(EntryKind.ARTICLE,
-				PUBLISHED, article.getPublishedAt(), article.getId(), PageRequest.of(0, 1))),
+		return new ArticleView(detail(article), related(article),
+				neighbour(this.entries.findOlder(EntryKind.ARTICLE, PUBLISHED, article.getPublishedAt(),
+						article.getId(), PageRequest.of(0, 1))),
 				neighbour(this.entries.findNewer(EntryKind.ARTICLE, PUBLISHED, article.getPublishedAt(),
 						article.getId(), PageRequest.of(0, 1))));
 	}
@@ -105,7 +109,10 @@ public class ContentCatalog {
 	}
 
 	public List<EntryDetail> faq() {
-		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, FAQ_ORDER).stream().map(this::detail).toList();
+		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, FAQ_ORDER)
+			.stream()
+			.map(this::detail)
+			.toList();
 	}
 
 	public EntryDetail faqItem(String slug) {
@@ -129,14 +136,16 @@ public class ContentCatalog {
 	}
 
 	/**
-	 * Published entries of every kind that contain the words of the query in this order, newest first.
+	 * Published entries of every kind that contain the words of the query in this order,
+	 * newest first.
 	 */
 	public PageView<EntryCard> containing(String text, int page) {
-		String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_") + "%";
+		String pattern = "%"
+				+ text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
 		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
-		return PageNumbers
-			.requireExisting(PageView.of(this.entries.findByStatusContaining(PUBLISHED, pattern, pageable), EntryCard::of));
+		return PageNumbers.requireExisting(
+				PageView.of(this.entries.findByStatusContaining(PUBLISHED, pattern, pageable), EntryCard::of));
 	}
 
 	private Tag requireTag(String slug) {
@@ -156,9 +165,10 @@ public class ContentCatalog {
 			.stream()
 			.map((source) -> new SourceRef(source.getTitle(), source.getUrl()))
 			.toList();
-		return new EntryDetail(EntryCard.of(entry), entry.getBodyHtml(), entry.getTocHtml(),
-				entry.getReadingMinutes(), entry.getUpdatedAt(), sources,
-				linked.stream().sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
+		return new EntryDetail(EntryCard.of(entry), entry.getBodyHtml(), entry.getTocHtml(), entry.getReadingMinutes(),
+				entry.getUpdatedAt(), sources,
+				linked.stream()
+					.sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
 					.map(EntryCard::of)
 					.toList());
 	}

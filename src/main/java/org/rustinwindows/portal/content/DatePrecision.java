@@ -22,7 +22,8 @@ public enum DatePrecision {
 	}
 
 	/**
-	 * The machine-readable form for a {@code <time datetime>} attribute, as precise as the date is known.
+	 * The machine-readable form for a {@code <time datetime>} attribute, as precise as
+	 * the date is known.
 	 */
 	public String isoFormat(LocalDate date) {
 		return switch (this) {

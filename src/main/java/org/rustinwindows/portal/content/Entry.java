@@ -24,8 +24,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 /**
- * An article, timeline event or FAQ item. The Markdown source is rendered when it changes, never per request:
- * the entry keeps the source, the HTML, a plain-text form and the table of contents side by side.
+ * An article, timeline event or FAQ item. The Markdown source is rendered when it
+ * changes, never per request: the entry keeps the source, the HTML, a plain-text form and
+ * the table of contents side by side.
  */
 @Entity
 class Entry {

@@ -32,7 +32,10 @@ public record EntryDetail(EntryCard card, String bodyHtml, String tocHtml, int r
 		return LocalDate.ofInstant(this.updatedAt, ZoneOffset.UTC);
 	}
 
-	/** Whether the entry changed noticeably after publication (same-day corrections do not count). */
+	/**
+	 * Whether the entry changed noticeably after publication (same-day corrections do not
+	 * count).
+	 */
 	public boolean wasUpdated() {
 		return this.card.publishedAt() != null
 				&& this.updatedAt.isAfter(this.card.publishedAt().plus(Duration.ofDays(1)));

@@ -17,7 +17,8 @@ public enum EntryKind {
 	}
 
 	/**
-	 * The first segment of this kind's URLs, and the name of its folder under {@code content/}.
+	 * The first segment of this kind's URLs, and the name of its folder under
+	 * {@code content/}.
 	 */
 	public String pathSegment() {
 		return this.pathSegment;

@@ -1,7 +1,8 @@
 package org.rustinwindows.portal.content;
 
 /**
- * Names an entry by kind and slug, as front matter does ({@code articles/bluehat-il-2023}).
+ * Names an entry by kind and slug, as front matter does
+ * ({@code articles/bluehat-il-2023}).
  *
  * @param kind the entry's kind
  * @param slug the entry's slug

@@ -13,7 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EntryRepository extends JpaRepository<Entry, Long> {
 
-	/** Newest first, with the id as tie-breaker so that paging and previous/next agree. */
+	/**
+	 * Newest first, with the id as tie-breaker so that paging and previous/next agree.
+	 */
 	Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
 
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
@@ -39,8 +41,9 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 	Page<Entry> findByStatusAndTag(EntryStatus status, String tagSlug, Pageable pageable);
 
 	/**
-	 * Ids of the published entries sharing most tags with the given one, most shared first. Ids only, so that
-	 * the grouping is the same on every database; the caller loads the entries.
+	 * Ids of the published entries sharing most tags with the given one, most shared
+	 * first. Ids only, so that the grouping is the same on every database; the caller
+	 * loads the entries.
 	 */
 	@Query("""
 			select e.id from Entry e join e.tags t
@@ -63,13 +66,17 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 			order by e.publishedAt asc, e.id asc""")
 	List<Entry> findNewer(EntryKind kind, EntryStatus status, Instant publishedAt, Long id, Pageable pageable);
 
-	/** Entries that name the given one among their links: the other direction of an explicit link. */
+	/**
+	 * Entries that name the given one among their links: the other direction of an
+	 * explicit link.
+	 */
 	@Query("select e from Entry e join e.links l where l.id = :targetId and e.status = :status")
 	List<Entry> findLinkingTo(Long targetId, EntryStatus status);
 
 	/**
-	 * Published entries whose title, summary or text contains the pattern, case-insensitively. The pattern is a
-	 * lower-case LIKE pattern whose own wildcards are escaped with a backslash.
+	 * Published entries whose title, summary or text contains the pattern,
+	 * case-insensitively. The pattern is a lower-case LIKE pattern whose own wildcards
+	 * are escaped with a backslash.
 	 */
 	@Query("""
 			select e from Entry e

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates and links entries. Each call is one transaction, so a failure never leaves half an entry behind.
+ * Creates and links entries. Each call is one transaction, so a failure never leaves half
+ * an entry behind.
  */
 @Service
 @Transactional
@@ -38,8 +39,8 @@ public class EntryWriter {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the entry breaks a rule of the model (bad slug, missing
-	 * kind-specific field, published without a date, slug taken)
+	 * @throws IllegalArgumentException when the entry breaks a rule of the model (bad
+	 * slug, missing kind-specific field, published without a date, slug taken)
 	 */
 	public void create(NewEntry draft) {
 		validate(draft);

@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date of a timeline event with its precision. A month or a year is stored as its first day.
+ * The date of a timeline event with its precision. A month or a year is stored as its
+ * first day.
  *
  * @param date the date, or the first day of the month or year
  * @param precision how much of the date is known
@@ -22,8 +23,7 @@ public record EventDate(LocalDate date, DatePrecision precision) {
 	public static EventDate parse(String text) {
 		Matcher matcher = ISO_PREFIX.matcher(text.strip());
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException(
-					"Unknown date format '" + text + "': use YYYY, YYYY-MM or YYYY-MM-DD");
+			throw new IllegalArgumentException("Unknown date format '" + text + "': use YYYY, YYYY-MM or YYYY-MM-DD");
 		}
 		try {
 			int year = Integer.parseInt(matcher.group(1));

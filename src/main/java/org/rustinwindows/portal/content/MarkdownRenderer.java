@@ -23,9 +23,9 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders editors' Markdown to HTML with GitHub-flavoured extensions. The options are chosen so that the output
- * passes the Nu Html Checker and axe: anchor links do not repeat the heading's id, and task-list checkboxes
- * are disabled and labelled.
+ * Renders editors' Markdown to HTML with GitHub-flavoured extensions. The options are
+ * chosen so that the output passes the Nu Html Checker and axe: anchor links do not
+ * repeat the heading's id, and task-list checkboxes are disabled and labelled.
  */
 @Component
 class MarkdownRenderer {
@@ -75,8 +75,8 @@ class MarkdownRenderer {
 	}
 
 	/**
-	 * Lists the headings with the same ids the HTML renderer gives them: both come from the same generator
-	 * applied to the same document.
+	 * Lists the headings with the same ids the HTML renderer gives them: both come from
+	 * the same generator applied to the same document.
 	 */
 	private String tableOfContents(Document document) {
 		HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();

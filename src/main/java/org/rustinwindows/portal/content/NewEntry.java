@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything needed to create an entry. Kind-specific fields are {@code null} for the other kinds.
+ * Everything needed to create an entry. Kind-specific fields are {@code null} for the
+ * other kinds.
  *
  * @param kind the kind of entry
  * @param slug a valid slug, unique within the kind
@@ -13,7 +14,8 @@ import java.util.List;
  * @param bodyMarkdown the body as Markdown
  * @param status draft or published
  * @param publishedAt when it was published; required when published
- * @param updatedAt when it last changed; {@code null} for the publication time, or now for a draft
+ * @param updatedAt when it last changed; {@code null} for the publication time, or now
+ * for a draft
  * @param eventDate the date of a timeline event
  * @param faqPosition the position of an FAQ item within the FAQ
  * @param tagNames display names of its tags; unknown tags are created

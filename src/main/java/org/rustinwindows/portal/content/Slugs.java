@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for URL slugs: lower-case ASCII letters and digits in groups joined by single hyphens.
+ * The one rule for URL slugs: lower-case ASCII letters and digits in groups joined by
+ * single hyphens.
  */
 public final class Slugs {
 
@@ -25,8 +26,8 @@ public final class Slugs {
 	}
 
 	/**
-	 * Derives a slug from a title or a tag name: "Rust & C++ in the kernel" becomes "rust-c-in-the-kernel".
-	 * Characters that have no ASCII form are dropped.
+	 * Derives a slug from a title or a tag name: "Rust & C++ in the kernel" becomes
+	 * "rust-c-in-the-kernel". Characters that have no ASCII form are dropped.
 	 */
 	public static String from(String text) {
 		String ascii = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");

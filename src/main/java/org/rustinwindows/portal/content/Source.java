@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Where a claim comes from: a title and a link. An entry keeps its sources in the order the author gave.
+ * Where a claim comes from: a title and a link. An entry keeps its sources in the order
+ * the author gave.
  */
 @Embeddable
 public class Source {

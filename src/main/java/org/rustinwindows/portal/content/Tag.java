@@ -6,7 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A topic shared by entries of every kind, with a stable slug for its URL and a display name.
+ * A topic shared by entries of every kind, with a stable slug for its URL and a display
+ * name.
  */
 @Entity
 class Tag {

@@ -11,7 +11,10 @@ interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
 
-	/** Tags with the number of published entries carrying them; tags only drafts carry are left out. */
+	/**
+	 * Tags with the number of published entries carrying them; tags only drafts carry are
+	 * left out.
+	 */
 	@Query("""
 			select new org.rustinwindows.portal.content.TagCount(t.slug, t.name, count(e))
 			from Entry e join e.tags t

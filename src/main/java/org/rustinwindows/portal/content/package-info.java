@@ -1,4 +1,5 @@
 /**
- * Articles, timeline entries and FAQ items: their model, Markdown rendering and the public pages that show them.
+ * Articles, timeline entries and FAQ items: their model, Markdown rendering and the
+ * public pages that show them.
  */
 package org.rustinwindows.portal.content;

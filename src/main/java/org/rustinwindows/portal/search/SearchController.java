@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The results page of the header's search box: published entries containing the query text.
+ * The results page of the header's search box: published entries containing the query
+ * text.
  */
 @Controller
 class SearchController {
@@ -24,8 +25,7 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		if (q.length() > MAX_QUERY_LENGTH) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"A search can be at most " + MAX_QUERY_LENGTH + " characters long");

@@ -22,9 +22,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates every entry of a content folder that the database lacks. Entries the database already has are left
- * alone, so that editors' changes survive a restart. A bad file is reported with its path and the reason and
- * skipped; the others still load.
+ * Creates every entry of a content folder that the database lacks. Entries the database
+ * already has are left alone, so that editors' changes survive a restart. A bad file is
+ * reported with its path and the reason and skipped; the others still load.
  */
 @Component
 class ContentDirectoryImporter {
@@ -58,12 +58,14 @@ class ContentDirectoryImporter {
 				reject(rejected, file.path(), ex.getMessage());
 			}
 			catch (RuntimeException ex) {
-				// A fault in rendering one file must not keep the portal from starting with the others.
+				// A fault in rendering one file must not keep the portal from starting
+				// with the others.
 				logger.error("Content file {} could not be imported", file.path(), ex);
 				reject(rejected, file.path(), "could not be imported: " + ex);
 			}
 		}
-		// Links are added once every entry exists, so that files may name each other in any order.
+		// Links are added once every entry exists, so that files may name each other in
+		// any order.
 		for (ContentFile file : created) {
 			for (EntryRef missing : this.writer.link(file.ref(), file.related())) {
 				logger.warn("{}: related entry {} does not exist; link skipped", file.path(), missing);
@@ -112,7 +114,8 @@ class ContentDirectoryImporter {
 
 	private static String read(Path path) throws InvalidContentFileException {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+			return StandardCharsets.UTF_8.newDecoder()
+				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {

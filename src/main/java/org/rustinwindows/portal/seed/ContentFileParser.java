@@ -26,8 +26,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a content file: YAML front matter between {@code ---} lines, then the Markdown body. Every rule an
- * editor can break is checked here and reported as a reason, so that one bad file never stops the others.
+ * Reads a content file: YAML front matter between {@code ---} lines, then the Markdown
+ * body. Every rule an editor can break is checked here and reported as a reason, so that
+ * one bad file never stops the others.
  */
 @Component
 class ContentFileParser {
@@ -76,9 +77,9 @@ class ContentFileParser {
 		String title = required(matter.title(), "title");
 		String slug = required(matter.slug(), "slug");
 		if (!Slugs.isValid(slug)) {
-			throw new InvalidContentFileException("slug '" + slug
-					+ "' must be lower-case letters and digits joined by single hyphens, at most " + Slugs.MAX_LENGTH
-					+ " characters");
+			throw new InvalidContentFileException(
+					"slug '" + slug + "' must be lower-case letters and digits joined by single hyphens, at most "
+							+ Slugs.MAX_LENGTH + " characters");
 		}
 		String summary = required(matter.summary(), "summary");
 		EntryStatus status = status(matter.status());
@@ -117,8 +118,8 @@ class ContentFileParser {
 		return switch (status.strip().toLowerCase(Locale.ROOT)) {
 			case "published" -> EntryStatus.PUBLISHED;
 			case "draft" -> EntryStatus.DRAFT;
-			default -> throw new InvalidContentFileException(
-					"status '" + status + "' is unknown: use published or draft");
+			default ->
+				throw new InvalidContentFileException("status '" + status + "' is unknown: use published or draft");
 		};
 	}
 
@@ -169,8 +170,8 @@ class ContentFileParser {
 				throw new InvalidContentFileException("source " + (sources.size() + 1) + " has no title");
 			}
 			if (item.url() != null && !isWebAddress(item.url())) {
-				throw new InvalidContentFileException(
-						"source '" + item.title() + "' has url '" + item.url() + "', which is not an http or https address");
+				throw new InvalidContentFileException("source '" + item.title() + "' has url '" + item.url()
+						+ "', which is not an http or https address");
 			}
 			sources.add(new SourceRef(item.title().strip(), (item.url() != null) ? item.url().strip() : null));
 		}

@@ -8,7 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads missing entries from the content folder when the portal starts, unless seeding is switched off.
+ * Loads missing entries from the content folder when the portal starts, unless seeding is
+ * switched off.
  */
 @Component
 class SeedOnStartup implements ApplicationRunner {

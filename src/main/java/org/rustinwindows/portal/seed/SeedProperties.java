@@ -11,8 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the seed content lives and whether to load it at start-up.
  *
- * @param contentDir the folder holding {@code articles/}, {@code timeline/} and {@code faq/}
- * @param enabled whether entries missing from the database are created from it at start-up
+ * @param contentDir the folder holding {@code articles/}, {@code timeline/} and
+ * {@code faq/}
+ * @param enabled whether entries missing from the database are created from it at
+ * start-up
  */
 @Validated
 @ConfigurationProperties("portal.seed")

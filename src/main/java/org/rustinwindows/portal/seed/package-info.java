@@ -1,4 +1,5 @@
 /**
- * Fills a database that lacks entries from the Markdown files with front matter under {@code content/}.
+ * Fills a database that lacks entries from the Markdown files with front matter under
+ * {@code content/}.
  */
 package org.rustinwindows.portal.seed;

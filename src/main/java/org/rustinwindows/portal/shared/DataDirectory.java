@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the data directory before anything writes to it, and says where it is, so that an operator
- * knows what to back up.
+ * Creates the data directory before anything writes to it, and says where it is, so that
+ * an operator knows what to back up.
  */
 @Component
 class DataDirectory {

@@ -4,7 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Something a visitor asked for by URL does not exist (or is not public). Answered with the styled 404 page.
+ * Something a visitor asked for by URL does not exist (or is not public). Answered with
+ * the styled 404 page.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {

@@ -3,8 +3,8 @@ package org.rustinwindows.portal.shared;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Turns the page number of a URL into a {@link PageRequest}: page 1 is the first, and a page that cannot exist
- * is a 404 rather than an empty list.
+ * Turns the page number of a URL into a {@link PageRequest}: page 1 is the first, and a
+ * page that cannot exist is a 404 rather than an empty list.
  */
 public final class PageNumbers {
 
@@ -19,8 +19,8 @@ public final class PageNumbers {
 	}
 
 	/**
-	 * Fails with a 404 when a page past the last one was asked for. Page 1 of an empty list is a valid,
-	 * empty page.
+	 * Fails with a 404 when a page past the last one was asked for. Page 1 of an empty
+	 * list is a valid, empty page.
 	 */
 	public static <T> PageView<T> requireExisting(PageView<T> view) {
 		if (view.number() > view.totalPages()) {

@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings every capability shares.
  *
- * @param dataDir the directory holding everything the running portal writes (H2 database, later the search
- * index and uploads)
+ * @param dataDir the directory holding everything the running portal writes (H2 database,
+ * later the search index and uploads)
  */
 @Validated
 @ConfigurationProperties("portal")

@@ -13,18 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Public pages carry an ETag and may be stored by shared caches, but are revalidated on every use: a repeat
- * visit costs a 304, and an edit shows at once. Static assets are left alone: the resource chain fingerprints
- * them and lets them be cached for a year.
+ * Public pages carry an ETag and may be stored by shared caches, but are revalidated on
+ * every use: a repeat visit costs a 304, and an edit shows at once. Static assets are
+ * left alone: the resource chain fingerprints them and lets them be cached for a year.
  */
 @Component
 class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 
-	private static final List<String> UNCACHED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/",
-			"/actuator", "/admin", "/login", "/logout");
+	private static final List<String> UNCACHED_PREFIXES = List.of("/css/", "/js/", "/images/", "/webjars/", "/actuator",
+			"/admin", "/login", "/logout");
 
 	PublicPageCachingFilter() {
-		// Weak: the validator stands for the page, whether it is sent compressed or not. Tomcat does not
+		// Weak: the validator stands for the page, whether it is sent compressed or not.
+		// Tomcat does not
 		// compress a response that carries a strong ETag.
 		setWriteWeakETag(true);
 	}
@@ -36,8 +37,8 @@ class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-			FilterChain filterChain) throws ServletException, IOException {
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain)
+			throws ServletException, IOException {
 		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
 		}

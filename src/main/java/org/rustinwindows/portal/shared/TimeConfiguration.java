@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One clock for the whole portal, so that time-dependent rules can be tested with a fixed one.
+ * One clock for the whole portal, so that time-dependent rules can be tested with a fixed
+ * one.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

@@ -60,8 +60,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsAPageWithLinksToTheNeighbouringPages() {
-			given(ContentPagesControllerTests.this.catalog.articles(2)).willReturn(
-					ContentFixtures.page(List.of(ContentFixtures.article("seh", "SEH and panics")), 2, 3));
+			given(ContentPagesControllerTests.this.catalog.articles(2))
+				.willReturn(ContentFixtures.page(List.of(ContentFixtures.article("seh", "SEH and panics")), 2, 3));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=2")).hasStatusOk()
 				.hasViewName("content/articles")
@@ -87,7 +87,8 @@ class ContentPagesControllerTests {
 		void showsAnArticleWithContentsSourcesRelatedEntriesAndNeighbours() {
 			EntryCard card = ContentFixtures.article("allocators", "Allocators & <pool> tags");
 			given(ContentPagesControllerTests.this.catalog.article("allocators")).willReturn(new ArticleView(
-					ContentFixtures.detail(card), List.of(ContentFixtures.event("repo", "Repository public", "2023-09")),
+					ContentFixtures.detail(card),
+					List.of(ContentFixtures.event("repo", "Repository public", "2023-09")),
 					ContentFixtures.article("older", "Older article"), ContentFixtures.article("newer", "Newer one")));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles/allocators")).hasStatusOk()
@@ -157,8 +158,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsAnEvent() {
-			given(ContentPagesControllerTests.this.catalog.timelineEvent("bluehat")).willReturn(
-					ContentFixtures.detail(ContentFixtures.event("bluehat", "Crawl, walk, run", "2023-04")));
+			given(ContentPagesControllerTests.this.catalog.timelineEvent("bluehat"))
+				.willReturn(ContentFixtures.detail(ContentFixtures.event("bluehat", "Crawl, walk, run", "2023-04")));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline/bluehat")).hasStatusOk()
 				.hasViewName("content/timeline-event")
 				.bodyText()
@@ -173,9 +174,9 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsEveryQuestionWithAnAnchor() {
-			given(ContentPagesControllerTests.this.catalog.faq()).willReturn(List.of(
-					ContentFixtures.detail(ContentFixtures.question("what-is-it", "What is it?")),
-					ContentFixtures.detail(ContentFixtures.question("is-it-ready", "Is it ready?"))));
+			given(ContentPagesControllerTests.this.catalog.faq())
+				.willReturn(List.of(ContentFixtures.detail(ContentFixtures.question("what-is-it", "What is it?")),
+						ContentFixtures.detail(ContentFixtures.question("is-it-ready", "Is it ready?"))));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq")).hasStatusOk()
 				.hasViewName("content/faq")
 				.bodyText()
@@ -209,11 +210,11 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsEveryKindOfEntryWithATag() {
-			given(ContentPagesControllerTests.this.catalog.tag("kernel", 1)).willReturn(new TagPage(
-					new TagRef("kernel", "Kernel"),
-					ContentFixtures.page(List.of(ContentFixtures.article("a", "An article"),
-							ContentFixtures.event("e", "An event", "2023"), ContentFixtures.question("q", "A question?")),
-							1, 1)));
+			given(ContentPagesControllerTests.this.catalog.tag("kernel", 1))
+				.willReturn(new TagPage(new TagRef("kernel", "Kernel"),
+						ContentFixtures.page(List.of(ContentFixtures.article("a", "An article"),
+								ContentFixtures.event("e", "An event", "2023"),
+								ContentFixtures.question("q", "A question?")), 1, 1)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags/kernel")).hasStatusOk()
 				.hasViewName("content/tag")
 				.bodyText()

@@ -17,12 +17,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The queries behind the public pages, run against each database the portal supports. Each test runs in a
- * transaction that is rolled back.
+ * The queries behind the public pages, run against each database the portal supports.
+ * Each test runs in a transaction that is rolled back.
  */
 @Import(ContentTestConfiguration.class)
-// Declared here as well as on @DataJpaTest: for test methods inherited from this class, the test transaction is
-// looked up from the declaring class, and without it every test's data would be committed.
+// Declared here as well as on @DataJpaTest: for test methods inherited from this class,
+// the test transaction is
+// looked up from the declaring class, and without it every test's data would be
+// committed.
 @Transactional
 abstract class ContentRepositoryContract {
 
@@ -94,12 +96,9 @@ abstract class ContentRepositoryContract {
 		assertThat(slugs(this.catalog.tag("kernel", 1).entries().items())).containsExactly("public-article");
 		assertThat(this.catalog.tags()).extracting(TagCount::slug).containsExactly("kernel");
 		assertThat(this.catalog.containing("unpublished", 1).items()).isEmpty();
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.article("secret-article"));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.timelineEvent("secret-event"));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.faqItem("secret-question"));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.article("secret-article"));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.timelineEvent("secret-event"));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.faqItem("secret-question"));
 	}
 
 	@Test
@@ -118,7 +117,8 @@ abstract class ContentRepositoryContract {
 		assertThat(slugs(oldest.get(2).events())).containsExactly("bluehat", "repo");
 
 		List<TimelineYear> kernel = this.catalog.timeline("kernel", TimelineOrder.OLDEST);
-		assertThat(kernel).flatExtracting(TimelineYear::events).extracting(EntryCard::slug)
+		assertThat(kernel).flatExtracting(TimelineYear::events)
+			.extracting(EntryCard::slug)
 			.containsExactly("chen", "bluehat");
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.catalog.timeline("no-such-tag", TimelineOrder.NEWEST));
@@ -152,8 +152,8 @@ abstract class ContentRepositoryContract {
 		article("shares-three", day(1), "Kernel", "SEH", "Panics");
 		article("shares-none", day(3), "Linux");
 		event("event-shares-two", "2023", "SEH", "Panics");
-		assertThat(slugs(this.catalog.article("subject").related())).containsExactly("shares-three",
-				"event-shares-two", "shares-one");
+		assertThat(slugs(this.catalog.article("subject").related())).containsExactly("shares-three", "event-shares-two",
+				"shares-one");
 	}
 
 	@Test
@@ -225,9 +225,8 @@ abstract class ContentRepositoryContract {
 	@Test
 	void keepsSourcesInTheirOrder() {
 		this.writer.create(new NewEntry(EntryKind.ARTICLE, "sourced", "T", "S", "B", EntryStatus.PUBLISHED, day(1),
-				null, null, null, List.of(),
-				List.of(new SourceRef("Second", "https://example.org/2"), new SourceRef("First", null),
-						new SourceRef("Third", "https://example.org/3"))));
+				null, null, null, List.of(), List.of(new SourceRef("Second", "https://example.org/2"),
+						new SourceRef("First", null), new SourceRef("Third", "https://example.org/3"))));
 		assertThat(this.catalog.article("sourced").article().sources()).extracting(SourceRef::title)
 			.containsExactly("Second", "First", "Third");
 	}

@@ -5,7 +5,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The content queries on H2 in PostgreSQL mode, configured as the portal runs it by default.
+ * The content queries on H2 in PostgreSQL mode, configured as the portal runs it by
+ * default.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.stereotype.Controller;
 
 /**
- * The content module's services on top of a JPA test slice: everything but the web layer, with a fixed clock.
+ * The content module's services on top of a JPA test slice: everything but the web layer,
+ * with a fixed clock.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentCatalog.class,

@@ -55,7 +55,9 @@ class MarkdownRendererTests {
 
 					[^1]: Overview article.
 					""");
-			assertThat(html).contains("class=\"footnote-ref\"").contains("class=\"footnotes\"").contains("Overview article.");
+			assertThat(html).contains("class=\"footnote-ref\"")
+				.contains("class=\"footnotes\"")
+				.contains("Overview article.");
 		}
 
 		@Test

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Importing a content folder into an empty database, run against each database the portal supports.
+ * Importing a content folder into an empty database, run against each database the portal
+ * supports.
  */
 @Import({ ContentTestConfiguration.class, ContentDirectoryImporter.class, ContentFileParser.class })
 @Transactional

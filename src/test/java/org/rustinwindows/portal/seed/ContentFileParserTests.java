@@ -165,7 +165,8 @@ class ContentFileParserTests {
 
 		@Test
 		void rejectsATimelineEventWithoutDate() {
-			assertThat(rejection(EntryKind.TIMELINE, "---\ntitle: T\nslug: t\nsummary: S\npublished: 2024-01-01\n---\nB"))
+			assertThat(
+					rejection(EntryKind.TIMELINE, "---\ntitle: T\nslug: t\nsummary: S\npublished: 2024-01-01\n---\nB"))
 				.isEqualTo("date is missing");
 		}
 

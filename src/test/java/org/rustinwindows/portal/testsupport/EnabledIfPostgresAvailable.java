@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs a test class only when a PostgreSQL server can be had (see {@link PostgresTestDatabase}); otherwise the
- * class is reported as skipped, with the reason. When {@code PORTAL_TEST_POSTGRES_REQUIRED=true}, as in CI, it
- * always runs, so that a missing server fails loudly instead of passing silently.
+ * Runs a test class only when a PostgreSQL server can be had (see
+ * {@link PostgresTestDatabase}); otherwise the class is reported as skipped, with the
+ * reason. When {@code PORTAL_TEST_POSTGRES_REQUIRED=true}, as in CI, it always runs, so
+ * that a missing server fails loudly instead of passing silently.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

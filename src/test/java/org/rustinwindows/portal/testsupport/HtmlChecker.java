@@ -11,7 +11,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process on a page's markup.
+ * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process on a page's
+ * markup.
  */
 public final class HtmlChecker {
 
@@ -21,8 +22,8 @@ public final class HtmlChecker {
 	}
 
 	/**
-	 * Checks a document and returns its errors, each with line and column; warnings and info messages are not
-	 * errors and are left out.
+	 * Checks a document and returns its errors, each with line and column; warnings and
+	 * info messages are not errors and are left out.
 	 */
 	public static synchronized List<String> errors(String html) throws Exception {
 		Collector collector = new Collector();

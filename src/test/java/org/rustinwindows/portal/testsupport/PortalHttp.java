@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Plain HTTP against the running portal, with the headers a browser sends, and nothing decoded or followed
- * behind the test's back.
+ * Plain HTTP against the running portal, with the headers a browser sends, and nothing
+ * decoded or followed behind the test's back.
  */
 public final class PortalHttp {
 

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole portal on a random port, seeded from the repository's {@code content/} into an in-memory database.
- * Every class with this annotation shares one application context, so the portal starts once per test run.
+ * The whole portal on a random port, seeded from the repository's {@code content/} into
+ * an in-memory database. Every class with this annotation shares one application context,
+ * so the portal starts once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,15 +12,15 @@ class PostgresAvailableCondition implements ExecutionCondition {
 			return ConditionEvaluationResult.enabled("PostgreSQL from Testcontainers");
 		}
 		if (PostgresTestDatabase.configuredUrl() != null) {
-			return ConditionEvaluationResult
-				.enabled("PostgreSQL at " + PostgresTestDatabase.URL_VARIABLE + "=" + PostgresTestDatabase.configuredUrl());
+			return ConditionEvaluationResult.enabled(
+					"PostgreSQL at " + PostgresTestDatabase.URL_VARIABLE + "=" + PostgresTestDatabase.configuredUrl());
 		}
 		if (PostgresTestDatabase.required()) {
 			return ConditionEvaluationResult.enabled("PostgreSQL is required but unavailable: the tests will fail");
 		}
-		return ConditionEvaluationResult.disabled("Skipped: no Docker engine answers and "
-				+ PostgresTestDatabase.URL_VARIABLE + " is not set, so there is no PostgreSQL to test against "
-				+ "(.ci/run starts one)");
+		return ConditionEvaluationResult
+			.disabled("Skipped: no Docker engine answers and " + PostgresTestDatabase.URL_VARIABLE
+					+ " is not set, so there is no PostgreSQL to test against " + "(.ci/run starts one)");
 	}
 
 }

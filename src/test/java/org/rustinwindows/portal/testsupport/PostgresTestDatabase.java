@@ -6,9 +6,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Chooses the real PostgreSQL server that data-layer tests run against: a Testcontainers container where a
- * Docker engine answers, otherwise the throwaway server that {@code .ci/run} starts and names in
- * {@value #URL_VARIABLE} (with {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE}).
+ * Chooses the real PostgreSQL server that data-layer tests run against: a Testcontainers
+ * container where a Docker engine answers, otherwise the throwaway server that
+ * {@code .ci/run} starts and names in {@value #URL_VARIABLE} (with
+ * {@value #USER_VARIABLE} and {@value #PASSWORD_VARIABLE}).
  */
 public final class PostgresTestDatabase {
 
@@ -48,7 +49,8 @@ public final class PostgresTestDatabase {
 
 	/**
 	 * Points Spring's data source at the chosen server.
-	 * @throws IllegalStateException when neither a Docker engine nor {@value #URL_VARIABLE} is available
+	 * @throws IllegalStateException when neither a Docker engine nor
+	 * {@value #URL_VARIABLE} is available
 	 */
 	public static void register(DynamicPropertyRegistry registry) {
 		if (dockerAvailable()) {

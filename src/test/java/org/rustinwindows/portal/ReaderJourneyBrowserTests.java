@@ -1,0 +1,158 @@
+package org.rustinwindows.portal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.testsupport.Chromium;
+import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader finds their way around the portal in a real browser, with the mouse and with
+ * the keyboard.
+ */
+@PortalServerTest
+@EnabledIfBrowserAvailable
+class ReaderJourneyBrowserTests {
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	int port;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private final List<String> foreignRequests = new CopyOnWriteArrayList<>();
+
+	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	static void launchBrowser() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		chromium.close();
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.context = chromium.browser().newContext();
+		this.page = this.context.newPage();
+		String origin = "http://localhost:" + this.port + "/";
+		this.page.onRequest((request) -> {
+			if (!request.url().startsWith(origin)) {
+				this.foreignRequests.add(request.url());
+			}
+		});
+		this.page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.consoleErrors.add(message.text());
+			}
+		});
+	}
+
+	@AfterEach
+	void closePage() {
+		this.context.close();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void readsFromTheHomePageToAnArticleTheTimelineTheFaqAndATagPage() {
+		this.page.navigate(url("/"));
+		assertThat(this.page).hasTitle("Home · Rust in Windows");
+
+		this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Latest articles"))
+			.getByRole(AriaRole.LINK)
+			.first()
+			.click();
+		assertThat(this.page).hasURL(Pattern.compile("/articles/[a-z0-9-]+$"));
+		assertThat(this.page.locator("main h1")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Contents")))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sources"))).isVisible();
+
+		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Timeline"))
+			.click();
+		assertThat(this.page.locator("main h1")).hasText("Timeline");
+		this.page.getByLabel("Topic").selectOption(new SelectOption().setLabel("BlueHat IL 2023"));
+		this.page.getByLabel("Order").selectOption("oldest");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+		assertThat(this.page).hasURL(Pattern.compile("tag=bluehat-il-2023"));
+		this.page
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("BlueHat IL 2023: “the crawl stage” of Rust in Windows"))
+			.click();
+		assertThat(this.page.locator("main h1")).containsText("crawl stage");
+		this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("See also"))
+			.getByRole(AriaRole.LINK)
+			.first()
+			.click();
+		assertThat(this.page).hasURL(Pattern.compile("/articles/bluehat-il-2023-rust-in-the-kernel$"));
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FAQ").setExact(true)).first().click();
+		assertThat(this.page.locator("main h1")).hasText("Frequently asked questions");
+		this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Questions"))
+			.getByRole(AriaRole.LINK,
+					new com.microsoft.playwright.Locator.GetByRoleOptions()
+						.setName("Can Rust drivers use structured exception handling?"))
+			.click();
+		assertThat(this.page).hasURL(Pattern.compile("/faq#can-rust-drivers-use-seh$"));
+		this.page.locator("#can-rust-drivers-use-seh-title a").click();
+		assertThat(this.page).hasURL(Pattern.compile("/faq/can-rust-drivers-use-seh$"));
+
+		this.page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Tags"))
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("SEH"))
+			.click();
+		assertThat(this.page.locator("main h1")).hasText("Tagged SEH");
+		assertThat(this.page.locator("main .card")).not().hasCount(0);
+
+		assertThat(this.foreignRequests).as("requests to other hosts").isEmpty();
+		assertThat(this.consoleErrors).as("console errors").isEmpty();
+	}
+
+	@Test
+	void highlightsCodeOnceTheScriptsHaveLoaded() {
+		this.page.navigate(url("/articles/windows-drivers-rs-and-cargo-wdk"));
+		assertThat(this.page.locator("pre code.language-rust.hljs").first()).isVisible();
+		assertThat(this.page.locator("pre code.language-rust .hljs-keyword").first()).isVisible();
+		assertThat(this.foreignRequests).isEmpty();
+	}
+
+	@Test
+	void searchesFromTheHeaderBoxWithTheKeyboard() {
+		this.page.navigate(url("/timeline"));
+		this.page.keyboard().press("Tab");
+		assertThat(this.page.locator(":focus")).hasText("Skip to content");
+		this.page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search the portal"))
+			.fill("cargo-wdk");
+		this.page.keyboard().press("Enter");
+		assertThat(this.page).hasURL(Pattern.compile("/search\\?q=cargo-wdk"));
+		assertThat(this.page.locator("main .card").first()).isVisible();
+		assertThat(this.page.getByRole(AriaRole.SEARCHBOX)).hasValue("cargo-wdk");
+	}
+
+}
