@@ -45,7 +45,7 @@ class MarkdownRenderer {
 		options.set(Parser.EXTENSIONS,
 				List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
 						AutolinkExtension.create(), AnchorLinkExtension.create(), TocExtension.create(),
-						FootnoteExtension.create()));
+						FootnoteExtension.create(), new CodeBlockAttributes.Extension()));
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");

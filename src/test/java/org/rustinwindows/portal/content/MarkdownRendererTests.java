@@ -89,6 +89,13 @@ class MarkdownRendererTests {
 		}
 
 		@Test
+		void makesCodeBlocksReachableFromTheKeyboard() {
+			assertThat(html("```c\nint x;\n```\n\n    indented code\n"))
+				.contains("<pre tabindex=\"0\"><code class=\"language-c\">")
+				.contains("<pre tabindex=\"0\"><code>indented code");
+		}
+
+		@Test
 		void escapesMarkupInsideCode() {
 			assertThat(html("`<script>`")).contains("<code>&lt;script&gt;</code>");
 		}

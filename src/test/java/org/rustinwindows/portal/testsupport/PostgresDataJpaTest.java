@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A JPA slice test against a real PostgreSQL server (see {@link PostgresTestDatabase}), skipped with the reason
- * where there is none.
+ * A JPA slice test against a real PostgreSQL server (see {@link PostgresTestDatabase}),
+ * skipped with the reason where there is none.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
