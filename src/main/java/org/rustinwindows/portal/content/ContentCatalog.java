@@ -108,10 +108,13 @@ public class ContentCatalog {
 		return detail(published(EntryKind.TIMELINE, slug));
 	}
 
-	public List<EntryDetail> faq() {
+	/**
+	 * The whole FAQ in order; without explicit links, which the FAQ page does not show.
+	 */
+	public List<FaqAnswer> faq() {
 		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, FAQ_ORDER)
 			.stream()
-			.map(this::detail)
+			.map((entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry)))
 			.toList();
 	}
 
@@ -161,16 +164,16 @@ public class ContentCatalog {
 		Set<Entry> linked = new LinkedHashSet<>();
 		entry.getLinks().stream().filter(Entry::isPublished).forEach(linked::add);
 		linked.addAll(this.entries.findLinkingTo(entry.getId(), PUBLISHED));
-		List<SourceRef> sources = entry.getSources()
-			.stream()
-			.map((source) -> new SourceRef(source.getTitle(), source.getUrl()))
-			.toList();
 		return new EntryDetail(EntryCard.of(entry), entry.getBodyHtml(), entry.getTocHtml(), entry.getReadingMinutes(),
-				entry.getUpdatedAt(), sources,
+				entry.getUpdatedAt(), sources(entry),
 				linked.stream()
 					.sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
 					.map(EntryCard::of)
 					.toList());
+	}
+
+	private static List<SourceRef> sources(Entry entry) {
+		return entry.getSources().stream().map((source) -> new SourceRef(source.getTitle(), source.getUrl())).toList();
 	}
 
 	private List<EntryCard> related(Entry entry) {

@@ -174,14 +174,18 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsEveryQuestionWithAnAnchor() {
-			given(ContentPagesControllerTests.this.catalog.faq())
-				.willReturn(List.of(ContentFixtures.detail(ContentFixtures.question("what-is-it", "What is it?")),
-						ContentFixtures.detail(ContentFixtures.question("is-it-ready", "Is it ready?"))));
+			given(ContentPagesControllerTests.this.catalog.faq()).willReturn(List.of(
+					new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"), "<p>Body of what-is-it</p>",
+							List.of(new SourceRef("A report", null))),
+					new FaqAnswer(ContentFixtures.question("is-it-ready", "Is it ready?"), "<p>Body of is-it-ready</p>",
+							List.of(new SourceRef("The repository",
+									"https://github.com/microsoft/windows-drivers-rs")))));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq")).hasStatusOk()
 				.hasViewName("content/faq")
 				.bodyText()
 				.contains("href=\"#what-is-it\"", "id=\"what-is-it\"", "href=\"#is-it-ready\"")
-				.contains("<p>Body of is-it-ready</p>");
+				.contains("<p>Body of is-it-ready</p>")
+				.contains("<cite>A report</cite>", "href=\"https://github.com/microsoft/windows-drivers-rs\"");
 		}
 
 		@Test

@@ -129,7 +129,7 @@ abstract class ContentRepositoryContract {
 		question("third", 3);
 		question("first", 1);
 		question("second", 2);
-		assertThat(this.catalog.faq()).extracting((detail) -> detail.card().slug())
+		assertThat(this.catalog.faq()).extracting((answer) -> answer.card().slug())
 			.containsExactly("first", "second", "third");
 		assertThat(slugs(this.catalog.firstQuestions(2))).containsExactly("first", "second");
 	}
