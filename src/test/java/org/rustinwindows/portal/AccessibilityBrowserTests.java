@@ -9,8 +9,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rustinwindows.portal.testsupport.Chromium;
@@ -36,24 +34,12 @@ class AccessibilityBrowserTests {
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private static Chromium chromium;
-
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void launchBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		chromium.close();
-	}
-
 	@ParameterizedTest
 	@EnumSource(value = ColorScheme.class, names = { "LIGHT", "DARK" })
-	void findsNoViolationsOnAnyPageType(ColorScheme scheme) {
+	void findsNoViolationsOnAnyPageType(ColorScheme scheme, Chromium chromium) {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
 			Page page = context.newPage();

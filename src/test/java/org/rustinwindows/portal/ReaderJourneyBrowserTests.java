@@ -8,9 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.Chromium;
@@ -30,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfBrowserAvailable
 class ReaderJourneyBrowserTests {
 
-	private static Chromium chromium;
-
 	@LocalServerPort
 	int port;
 
@@ -43,18 +39,8 @@ class ReaderJourneyBrowserTests {
 
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
-	@BeforeAll
-	static void launchBrowser() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		chromium.close();
-	}
-
 	@BeforeEach
-	void openPage() {
+	void openPage(Chromium chromium) {
 		this.context = chromium.browser().newContext();
 		this.page = this.context.newPage();
 		String origin = "http://localhost:" + this.port + "/";

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ExtendWith(BrowserAvailableCondition.class)
+@ExtendWith({ BrowserAvailableCondition.class, SharedChromium.class })
 public @interface EnabledIfBrowserAvailable {
 
 }
