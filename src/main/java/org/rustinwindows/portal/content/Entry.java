@@ -206,6 +206,10 @@ class Entry {
 		return (this.eventDate != null) ? new EventDate(this.eventDate, this.eventPrecision) : null;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	Integer getFaqPosition() {
 		return this.faqPosition;
 	}

@@ -88,4 +88,6 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 
 	long countByKindAndStatus(EntryKind kind, EntryStatus status);
 
+	Page<Entry> findByStatus(EntryStatus status, Pageable pageable);
+
 }

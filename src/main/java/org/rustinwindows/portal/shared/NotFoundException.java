@@ -20,6 +20,10 @@ public class NotFoundException extends RuntimeException {
 		return new NotFoundException("No published " + kind + " with slug '" + slug + "'");
 	}
 
+	public static NotFoundException forId(String kind, long id) {
+		return new NotFoundException("No " + kind + " with id " + id);
+	}
+
 	public static NotFoundException forPage(int page) {
 		return new NotFoundException("No page " + page);
 	}

@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.accounts.SecurityConfiguration;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,7 +23,9 @@ import static org.mockito.BDDMockito.given;
 /**
  * The public page controllers with their templates, over a mocked catalog.
  */
-@WebMvcTest
+@WebMvcTest({ HomeController.class, ArticleController.class, TimelineController.class, FaqController.class,
+		TagController.class })
+@Import(SecurityConfiguration.class)
 class ContentPagesControllerTests {
 
 	@Autowired

@@ -3,11 +3,13 @@ package org.rustinwindows.portal.search;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.accounts.SecurityConfiguration;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.ContentFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,7 +19,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
-@WebMvcTest
+@WebMvcTest(SearchController.class)
+@Import(SecurityConfiguration.class)
 class SearchControllerTests {
 
 	@Autowired

@@ -7,11 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole portal on a random port, seeded from the repository's {@code content/} into
  * an in-memory database. Every class with this annotation shares one application context,
- * so the portal starts once per test run.
+ * so the portal starts once per test run. Tests may drive it over HTTP or through
+ * {@code MockMvcTester}; the account {@code admin} has the password
+ * {@link #ADMIN_PASSWORD}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +23,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = {
 				"spring.datasource.url=jdbc:h2:mem:portal-server;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"portal.data-dir=target/test-data", "portal.seed.content-dir=content" })
+				"portal.data-dir=target/test-data", "portal.seed.content-dir=content",
+				"portal.admin.password=" + PortalServerTest.ADMIN_PASSWORD })
+@AutoConfigureMockMvc
 public @interface PortalServerTest {
+
+	String ADMIN_PASSWORD = "test-admin-password";
 
 }

@@ -1,0 +1,72 @@
+package org.rustinwindows.portal.accounts;
+
+import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The one set of security rules for the whole portal. Public pages are open to all and
+ * never start a session; everything under {@code /admin} needs a sign-in, and the parts
+ * that manage people, the trash and the audit log need the ADMIN role.
+ * <p>
+ * Public and self-contained so that controller slice tests of every module can
+ * {@code @Import} the real rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginThrottleProperties.class)
+public class SecurityConfiguration {
+
+	/**
+	 * No inline script or style anywhere: pages load their scripts and styles from the
+	 * portal itself, and uploaded images are served from it too.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) {
+		http.authorizeHttpRequests(
+				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/trash/empty", "/admin/comments/**")
+					.hasRole(Role.ADMIN.name())
+					.requestMatchers("/admin", "/admin/**")
+					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+					.anyRequest()
+					.permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.defaultSuccessUrl("/admin")
+				.failureHandler(new ThrottlingFailureHandler(throttle))
+				.permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny()))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottleProperties properties, ObjectProvider<Clock> clock) {
+		return new LoginThrottle(properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.rustinwindows.portal.admin;
+
+import org.rustinwindows.portal.content.EditorialDesk;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The first page after sign-in.
+ */
+@Controller
+class AdminDashboardController {
+
+	private static final int LIST_LENGTH = 8;
+
+	private final EditorialDesk desk;
+
+	AdminDashboardController(EditorialDesk desk) {
+		this.desk = desk;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(Model model) {
+		model.addAttribute("counts", this.desk.counts());
+		model.addAttribute("drafts", this.desk.drafts(LIST_LENGTH));
+		model.addAttribute("recent", this.desk.recentlyChanged(LIST_LENGTH));
+		return "admin/dashboard";
+	}
+
+}

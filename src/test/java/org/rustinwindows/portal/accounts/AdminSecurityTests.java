@@ -1,0 +1,259 @@
+package org.rustinwindows.portal.accounts;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Who may open what under {@code /admin}, sign-in and its throttling, CSRF and the
+ * security headers, all against the running portal's real rules.
+ */
+@PortalServerTest
+class AdminSecurityTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	/** Pages every signed-in editor may open. */
+	static Stream<String> editorPages() {
+		return Stream.of("/admin", "/admin/account");
+	}
+
+	/** Pages only admins may open. */
+	Stream<String> adminPages() {
+		long adminId = this.accounts.findByUsername("admin").orElseThrow().getId();
+		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password");
+	}
+
+	static Stream<String> allPages() {
+		return Stream.of("/admin", "/admin/account", "/admin/users", "/admin/users/1/password");
+	}
+
+	/** A sign-in as the form posts it, from the given client address. */
+	private MockMvcTester.MockMvcRequestBuilder signIn(String username, String password, String address) {
+		return this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with(from(address));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Nested
+	class Access {
+
+		@ParameterizedTest
+		@MethodSource("org.rustinwindows.portal.accounts.AdminSecurityTests#allPages")
+		void anonymousVisitorsAreSentToSignIn(String page) {
+			assertThat(AdminSecurityTests.this.mvc.get().uri(page)).hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
+		}
+
+		@ParameterizedTest
+		@MethodSource("org.rustinwindows.portal.accounts.AdminSecurityTests#editorPages")
+		void editorsOpenTheEditingPages(String page) {
+			assertThat(AdminSecurityTests.this.mvc.get().uri(page).with(user("writer").roles("EDITOR"))).hasStatusOk();
+		}
+
+		@Test
+		void editorsAreRefusedThePagesForAdmins() {
+			adminPages().forEach((page) -> assertThat(
+					AdminSecurityTests.this.mvc.get().uri(page).with(user("writer").roles("EDITOR")))
+				.as(page)
+				.hasStatus(HttpStatus.FORBIDDEN));
+		}
+
+		@Test
+		void adminsOpenEveryPage() {
+			Stream.concat(editorPages(), adminPages())
+				.forEach((page) -> assertThat(
+						AdminSecurityTests.this.mvc.get().uri(page).with(user("admin").roles("ADMIN")))
+					.as(page)
+					.hasStatusOk());
+		}
+
+		@Test
+		void editorsCannotPostToAdminActions() {
+			assertThat(AdminSecurityTests.this.mvc.post()
+				.uri("/admin/users")
+				.param("username", "intruder")
+				.param("displayName", "Intruder")
+				.param("role", "ADMIN")
+				.param("password", "a-long-password-1")
+				.with(user("writer").roles("EDITOR"))
+				.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(AdminSecurityTests.this.accounts.findByUsername("intruder")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Csrf {
+
+		@Test
+		void formPostedWithoutTokenIsRefused() {
+			assertThat(AdminSecurityTests.this.mvc.post()
+				.uri("/admin/users")
+				.param("username", "no-token")
+				.param("displayName", "No token")
+				.param("role", "EDITOR")
+				.param("password", "a-long-password-1")
+				.with(user("admin").roles("ADMIN"))).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(AdminSecurityTests.this.accounts.findByUsername("no-token")).isEmpty();
+		}
+
+		@Test
+		void formPostedWithTokenIsAccepted() {
+			assertThat(AdminSecurityTests.this.mvc.post()
+				.uri("/admin/users")
+				.param("username", "with-token")
+				.param("displayName", "With token")
+				.param("role", "EDITOR")
+				.param("password", "a-long-password-1")
+				.with(user("admin").roles("ADMIN"))
+				.with(csrf())).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/users");
+			assertThat(AdminSecurityTests.this.accounts.findByUsername("with-token")).isPresent();
+		}
+
+		@Test
+		void signInWithoutTokenIsRefused() {
+			assertThat(AdminSecurityTests.this.mvc.post()
+				.uri("/login")
+				.param("username", "admin")
+				.param("password", PortalServerTest.ADMIN_PASSWORD)).hasStatus(HttpStatus.FORBIDDEN);
+		}
+
+	}
+
+	@Nested
+	class SignIn {
+
+		@Test
+		void adminSignsInWithTheConfiguredPasswordInANewSession() {
+			MockHttpSession session = new MockHttpSession();
+			String before = session.getId();
+			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "192.0.2.1").session(session))
+				.hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/admin");
+			assertThat(session.getId()).as("session fixation protection changes the id").isNotEqualTo(before);
+		}
+
+		@Test
+		void wrongPasswordSendsBackToTheFormWithAMessage() {
+			assertThat(signIn("admin", "not-the-password", "192.0.2.10")).hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/login?error");
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/login").param("error", "")).hasStatusOk()
+				.bodyText()
+				.contains("Wrong username or password");
+		}
+
+		@Test
+		void overlongPasswordIsAWrongPasswordNotAnError() {
+			assertThat(signIn("admin", "x".repeat(500), "192.0.2.11")).hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/login?error");
+		}
+
+		@Test
+		void repeatedFailuresForOneAccountLockItEvenWithTheRightPassword() {
+			String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
+			AdminSecurityTests.this.accounts
+				.create(new NewAccountForm(username, "Locked", Role.EDITOR, "the-right-password"), "admin");
+			for (int attempt = 1; attempt < 5; attempt++) {
+				assertThat(signIn(username, "wrong-" + attempt, "198.51.100." + attempt))
+					.hasRedirectedUrl("/login?error");
+			}
+			assertThat(signIn(username, "wrong-5", "198.51.100.5")).redirectedUrl().startsWith("/login?locked=");
+			assertThat(signIn(username, "the-right-password", "198.51.100.6")).redirectedUrl()
+				.startsWith("/login?locked=");
+		}
+
+		@Test
+		void repeatedFailuresFromOneAddressLockItForEveryAccount() {
+			for (int attempt = 1; attempt <= 20; attempt++) {
+				assertThat(signIn("guess-" + attempt, "wrong", "203.0.113.50")).hasStatus(HttpStatus.FOUND);
+			}
+			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "203.0.113.50")).redirectedUrl()
+				.startsWith("/login?locked=");
+			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "203.0.113.51")).hasRedirectedUrl("/admin");
+		}
+
+		@Test
+		void lockedPageSaysHowLongToWait() {
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/login?locked=3")).hasStatusOk()
+				.bodyText()
+				.contains("Wait 3 minutes");
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/login?locked=not-a-number"))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+		@Test
+		void signOutEndsTheSession() {
+			assertThat(AdminSecurityTests.this.mvc.perform(logout())).hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/login?logout");
+		}
+
+		@Test
+		void signedInEditorOpeningTheFormGoesToTheDashboard() {
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/login").with(user("writer").roles("EDITOR")))
+				.hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/admin");
+		}
+
+	}
+
+	@Nested
+	class Headers {
+
+		@Test
+		void everyPageCarriesTheSecurityHeaders() {
+			Stream.of("/", "/login").forEach((page) -> {
+				var response = AdminSecurityTests.this.mvc.get().uri(page);
+				assertThat(response).hasStatusOk()
+					.headers()
+					.hasValue("X-Content-Type-Options", "nosniff")
+					.hasValue("Referrer-Policy", "strict-origin-when-cross-origin")
+					.hasValue("X-Frame-Options", "DENY")
+					.hasValue("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			});
+			assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self';")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline");
+		}
+
+		@Test
+		void publicPagesStartNoSession() {
+			var result = AdminSecurityTests.this.mvc.get().uri("/articles").exchange();
+			assertThat(result).hasStatusOk();
+			assertThat(result.getMvcResult().getRequest().getSession(false)).isNull();
+		}
+
+	}
+
+}
