@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rustinwindows.portal.shared.MovedPermanentlyException;
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
@@ -44,9 +45,12 @@ public class ContentCatalog {
 
 	private final TagRepository tags;
 
-	ContentCatalog(EntryRepository entries, TagRepository tags) {
+	private final EntryAliasRepository entryAliases;
+
+	ContentCatalog(EntryRepository entries, TagRepository tags, EntryAliasRepository entryAliases) {
 		this.entries = entries;
 		this.tags = tags;
+		this.entryAliases = entryAliases;
 	}
 
 	public List<EntryCard> latestArticles(int count) {
@@ -131,7 +135,15 @@ public class ContentCatalog {
 		return this.tags.mostUsed(PUBLISHED, PageRequest.of(0, count));
 	}
 
+	/**
+	 * @throws MovedPermanentlyException when the tag has been renamed or merged
+	 */
 	public TagPage tag(String slug, int page) {
+		if (this.tags.findBySlug(slug).isEmpty()) {
+			this.tags.findByAlias(slug).ifPresent((moved) -> {
+				throw new MovedPermanentlyException("/tags/" + moved.getSlug());
+			});
+		}
 		TagRef tag = TagRef.of(requireTag(slug));
 		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
 		return new TagPage(tag, PageNumbers
@@ -155,9 +167,19 @@ public class ContentCatalog {
 		return this.tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("No tag '" + slug + "'"));
 	}
 
+	/**
+	 * @throws MovedPermanentlyException when the slug is one the entry had before
+	 */
 	private Entry published(EntryKind kind, String slug) {
-		return this.entries.findByKindAndSlugAndStatus(kind, slug, PUBLISHED)
-			.orElseThrow(() -> NotFoundException.forSlug(kind.label(), slug));
+		return this.entries.findByKindAndSlugAndStatus(kind, slug, PUBLISHED).orElseThrow(() -> {
+			this.entryAliases.findById(new EntryAlias.Key(kind, slug))
+				.flatMap((alias) -> this.entries.findById(alias.getEntryId()))
+				.filter(Entry::isPublished)
+				.ifPresent((moved) -> {
+					throw new MovedPermanentlyException(kind.urlOf(moved.getSlug()));
+				});
+			return NotFoundException.forSlug(kind.label(), slug);
+		});
 	}
 
 	private EntryDetail detail(Entry entry) {

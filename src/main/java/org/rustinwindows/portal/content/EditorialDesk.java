@@ -3,31 +3,47 @@ package org.rustinwindows.portal.content;
 import java.util.Arrays;
 import java.util.List;
 
+import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.PageNumbers;
+import org.rustinwindows.portal.shared.PageView;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What editors need to see at a glance: how much there is, what is unfinished and what
- * changed lately. Unlike {@link ContentCatalog}, it sees entries in every state.
+ * What editors read: counts, lists in every state, and an entry as the editor opens it.
+ * Unlike {@link ContentCatalog}, it sees drafts, scheduled entries and the trash.
  */
 @Service
 @Transactional(readOnly = true)
 public class EditorialDesk {
 
+	static final int ENTRIES_PER_ADMIN_PAGE = 25;
+
 	private static final Sort LAST_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+	private static final Sort SOONEST_FIRST = Sort.by(Sort.Order.asc("publishedAt"), Sort.Order.asc("id"));
 
 	private final EntryRepository entries;
 
-	EditorialDesk(EntryRepository entries) {
+	private final TagRepository tags;
+
+	private final RevisionLog revisions;
+
+	EditorialDesk(EntryRepository entries, TagRepository tags, RevisionLog revisions) {
 		this.entries = entries;
+		this.tags = tags;
+		this.revisions = revisions;
 	}
 
 	public List<KindCounts> counts() {
 		return Arrays.stream(EntryKind.values())
 			.map((kind) -> new KindCounts(kind, this.entries.countByKindAndStatus(kind, EntryStatus.PUBLISHED),
-					this.entries.countByKindAndStatus(kind, EntryStatus.DRAFT)))
+					this.entries.countByKindAndStatus(kind, EntryStatus.SCHEDULED),
+					this.entries.countByKindAndStatus(kind, EntryStatus.DRAFT),
+					this.entries.countByKindAndStatus(kind, EntryStatus.TRASHED)))
 			.toList();
 	}
 
@@ -37,8 +53,53 @@ public class EditorialDesk {
 			.getContent();
 	}
 
+	public List<EntrySummary> scheduled(int count) {
+		return this.entries.findByStatus(EntryStatus.SCHEDULED, PageRequest.of(0, count, SOONEST_FIRST))
+			.map(EntrySummary::of)
+			.getContent();
+	}
+
 	public List<EntrySummary> recentlyChanged(int count) {
 		return this.entries.findAll(PageRequest.of(0, count, LAST_CHANGED_FIRST)).map(EntrySummary::of).getContent();
+	}
+
+	/**
+	 * One page of an admin list.
+	 * @throws NotFoundException for a page beyond the last
+	 */
+	public PageView<EntrySummary> list(EntryKind kind, EntryFilter filter, int page) {
+		var pageable = PageNumbers.pageable(page, ENTRIES_PER_ADMIN_PAGE)
+			.withSort(EntrySpecifications.order(filter.sort()));
+		return PageNumbers.requireExisting(PageView
+			.of(this.entries.findAll(EntrySpecifications.matching(kind, filter), pageable), EntrySummary::of));
+	}
+
+	public PageView<EntrySummary> trash(int page) {
+		var pageable = PageNumbers.pageable(page, ENTRIES_PER_ADMIN_PAGE)
+			.withSort(Sort.by(Sort.Order.desc("trashedAt"), Sort.Order.desc("id")));
+		return PageNumbers
+			.requireExisting(PageView.of(this.entries.findByStatus(EntryStatus.TRASHED, pageable), EntrySummary::of));
+	}
+
+	/**
+	 * The entry as the editor opens it.
+	 * @throws NotFoundException when there is no entry of this kind with this id
+	 */
+	public EntryEditView edit(EntryKind kind, long id) {
+		Entry entry = this.entries.findById(id)
+			.filter((found) -> found.getKind() == kind)
+			.orElseThrow(() -> NotFoundException.forId(kind.label(), id));
+		return editView(entry, this.revisions);
+	}
+
+	/** Every tag name, for suggestions while typing. */
+	public List<String> tagNames() {
+		return this.tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList();
+	}
+
+	static EntryEditView editView(Entry entry, RevisionLog revisions) {
+		return new EntryEditView(entry.getId(), entry.getVersion(), EntrySnapshot.of(entry), entry.getStatus(),
+				revisions.document(entry), entry.getUpdatedAt(), revisions.lastAuthor(entry));
 	}
 
 }

@@ -70,6 +70,11 @@ class Entry {
 
 	private Integer faqPosition;
 
+	@Enumerated(EnumType.STRING)
+	private EntryStatus trashedFrom;
+
+	private Instant trashedAt;
+
 	@Version
 	private long version;
 
@@ -119,6 +124,46 @@ class Entry {
 	void keepAsDraft(Instant updatedAt) {
 		this.status = EntryStatus.DRAFT;
 		this.updatedAt = updatedAt;
+	}
+
+	/** A draft that remembers when it was first published, if it ever was. */
+	void unpublish(Instant publishedAt, Instant updatedAt) {
+		keepAsDraft(updatedAt);
+		this.publishedAt = publishedAt;
+	}
+
+	void schedule(Instant publishAt, Instant updatedAt) {
+		this.status = EntryStatus.SCHEDULED;
+		this.publishedAt = publishAt;
+		this.updatedAt = updatedAt;
+	}
+
+	/**
+	 * Publishes a scheduled entry at its time; its publication counts as its last change.
+	 */
+	void publishAsScheduled() {
+		this.status = EntryStatus.PUBLISHED;
+		this.updatedAt = this.publishedAt;
+	}
+
+	void changeSlug(String slug) {
+		this.slug = slug;
+	}
+
+	void moveToTrash(Instant now) {
+		this.trashedFrom = this.status;
+		this.trashedAt = now;
+		this.status = EntryStatus.TRASHED;
+	}
+
+	void restoreFromTrash() {
+		this.status = this.trashedFrom;
+		this.trashedFrom = null;
+		this.trashedAt = null;
+	}
+
+	void clearLinks() {
+		this.links.clear();
 	}
 
 	void placeOnTimeline(EventDate date) {
@@ -208,6 +253,18 @@ class Entry {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	EntryStatus getTrashedFrom() {
+		return this.trashedFrom;
+	}
+
+	Instant getTrashedAt() {
+		return this.trashedAt;
 	}
 
 	Integer getFaqPosition() {

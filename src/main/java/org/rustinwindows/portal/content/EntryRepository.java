@@ -9,9 +9,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface EntryRepository extends JpaRepository<Entry, Long> {
+interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
 
 	/**
 	 * Newest first, with the id as tie-breaker so that paging and previous/next agree.
@@ -89,5 +90,11 @@ interface EntryRepository extends JpaRepository<Entry, Long> {
 	long countByKindAndStatus(EntryKind kind, EntryStatus status);
 
 	Page<Entry> findByStatus(EntryStatus status, Pageable pageable);
+
+	long countByStatus(EntryStatus status);
+
+	List<Entry> findByStatusAndPublishedAtLessThanEqual(EntryStatus status, Instant time);
+
+	List<Entry> findByStatus(EntryStatus status);
 
 }

@@ -5,8 +5,10 @@ package org.rustinwindows.portal.content;
  *
  * @param kind the kind of entry
  * @param published visible to the public
+ * @param scheduled waiting for their publication time
  * @param drafts being written
+ * @param trashed in the trash
  */
-public record KindCounts(EntryKind kind, long published, long drafts) {
+public record KindCounts(EntryKind kind, long published, long scheduled, long drafts, long trashed) {
 
 }

@@ -11,6 +11,10 @@ interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
 
+	/** The tag that once had this slug, before a rename or merge. */
+	@Query("select t from Tag t, TagAlias a where a.slug = :slug and a.tagId = t.id")
+	Optional<Tag> findByAlias(String slug);
+
 	/**
 	 * Tags with the number of published entries carrying them; tags only drafts carry are
 	 * left out.

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.InvalidEntryFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +33,12 @@ class ContentDirectoryImporter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentDirectoryImporter.class);
 
-	private final ContentFileParser parser;
+	private final EntryFileFormat format;
 
 	private final EntryWriter writer;
 
-	ContentDirectoryImporter(ContentFileParser parser, EntryWriter writer) {
-		this.parser = parser;
+	ContentDirectoryImporter(EntryFileFormat format, EntryWriter writer) {
+		this.format = format;
 		this.writer = writer;
 	}
 
@@ -51,7 +53,7 @@ class ContentDirectoryImporter {
 				continue;
 			}
 			try {
-				this.writer.create(file.entry());
+				this.writer.create(file.file().entry());
 				created.add(file);
 			}
 			catch (IllegalArgumentException | DataAccessException ex) {
@@ -67,7 +69,7 @@ class ContentDirectoryImporter {
 		// Links are added once every entry exists, so that files may name each other in
 		// any order.
 		for (ContentFile file : created) {
-			for (EntryRef missing : this.writer.link(file.ref(), file.related())) {
+			for (EntryRef missing : this.writer.link(file.ref(), file.file().related())) {
 				logger.warn("{}: related entry {} does not exist; link skipped", file.path(), missing);
 			}
 		}
@@ -80,16 +82,16 @@ class ContentDirectoryImporter {
 			Map<String, Path> slugs = new HashMap<>();
 			for (Path path : markdownFiles(contentDir.resolve(kind.pathSegment()))) {
 				try {
-					ContentFile file = this.parser.parse(kind, path, read(path));
-					Path earlier = slugs.putIfAbsent(file.entry().slug(), path);
+					ContentFile file = new ContentFile(path, this.format.parse(kind, read(path)));
+					Path earlier = slugs.putIfAbsent(file.ref().slug(), path);
 					if (earlier != null) {
-						reject(rejected, path, "duplicate slug '" + file.entry().slug() + "', already used by "
-								+ earlier.getFileName());
+						reject(rejected, path,
+								"duplicate slug '" + file.ref().slug() + "', already used by " + earlier.getFileName());
 						continue;
 					}
 					files.add(file);
 				}
-				catch (InvalidContentFileException ex) {
+				catch (InvalidEntryFileException ex) {
 					reject(rejected, path, ex.getMessage());
 				}
 			}
@@ -112,17 +114,17 @@ class ContentDirectoryImporter {
 		}
 	}
 
-	private static String read(Path path) throws InvalidContentFileException {
+	private static String read(Path path) throws InvalidEntryFileException {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new InvalidContentFileException("not UTF-8 text", ex);
+			throw new InvalidEntryFileException("not UTF-8 text", ex);
 		}
 		catch (IOException ex) {
-			throw new InvalidContentFileException("cannot be read: " + ex.getMessage(), ex);
+			throw new InvalidEntryFileException("cannot be read: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -205,7 +205,7 @@ abstract class ContentRepositoryContract {
 		article("shared-slug", day(1));
 		question("shared-slug", 1);
 		assertThatIllegalArgumentException().isThrownBy(() -> article("shared-slug", day(2)))
-			.withMessageContaining("already used");
+			.withMessageContaining("Another article has this slug");
 	}
 
 	@Test

@@ -1,8 +1,8 @@
 package org.rustinwindows.portal.content;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+
+import org.rustinwindows.portal.testsupport.MutableClock;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The content module's services on top of a JPA test slice: everything but the web layer,
- * with a fixed clock.
+ * with a clock that stands still unless a test moves it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentCatalog.class,
@@ -21,9 +21,10 @@ public class ContentTestConfiguration {
 
 	public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
 
+	/** Starts at {@link #NOW}; tests that move it put it back afterwards. */
 	@Bean
-	Clock clock() {
-		return Clock.fixed(NOW, ZoneOffset.UTC);
+	MutableClock clock() {
+		return new MutableClock(NOW);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.ContentTestConfiguration;
+import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Importing a content folder into an empty database, run against each database the portal
  * supports.
  */
-@Import({ ContentTestConfiguration.class, ContentDirectoryImporter.class, ContentFileParser.class })
+@Import({ ContentTestConfiguration.class, ContentDirectoryImporter.class, EntryFileFormat.class })
 @Transactional
 abstract class ContentDirectoryImporterContract {
 

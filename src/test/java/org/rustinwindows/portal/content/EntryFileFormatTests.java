@@ -1,34 +1,33 @@
-package org.rustinwindows.portal.seed;
+package org.rustinwindows.portal.content;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rustinwindows.portal.content.DatePrecision;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryRef;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.SourceRef;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class ContentFileParserTests {
+class EntryFileFormatTests {
 
-	private static final Path PATH = Path.of("content/articles/example.md");
+	private final EntryFileFormat format = new EntryFileFormat();
 
-	private final ContentFileParser parser = new ContentFileParser();
-
-	private ContentFile parse(EntryKind kind, String text) throws InvalidContentFileException {
-		return this.parser.parse(kind, PATH, text);
+	private EntryFile parse(EntryKind kind, String text) throws InvalidEntryFileException {
+		return this.format.parse(kind, text);
 	}
 
 	private String rejection(EntryKind kind, String text) {
-		return assertThatExceptionOfType(InvalidContentFileException.class).isThrownBy(() -> parse(kind, text))
+		return assertThatExceptionOfType(InvalidEntryFileException.class).isThrownBy(() -> parse(kind, text))
 			.actual()
 			.getMessage();
 	}
@@ -38,7 +37,7 @@ class ContentFileParserTests {
 
 		@Test
 		void readsAnArticleWithEveryField() throws Exception {
-			ContentFile file = parse(EntryKind.ARTICLE, """
+			EntryFile file = parse(EntryKind.ARTICLE, """
 					---
 					title: "Allocators: pool tags"
 					slug: allocators-and-pool-tags
@@ -75,7 +74,7 @@ class ContentFileParserTests {
 		@CsvSource({ "2019, 2019-01-01, YEAR", "2019-07, 2019-07-01, MONTH", "2019-07-18, 2019-07-18, DAY" })
 		void readsTimelineDatesWithTheirPrecision(String written, LocalDate date, DatePrecision precision)
 				throws Exception {
-			ContentFile file = parse(EntryKind.TIMELINE, "---\ntitle: T\nslug: t\nsummary: S\npublished: 2024-01-01\n"
+			EntryFile file = parse(EntryKind.TIMELINE, "---\ntitle: T\nslug: t\nsummary: S\npublished: 2024-01-01\n"
 					+ "date: " + written + "\n---\nBody\n");
 			assertThat(file.entry().eventDate().date()).isEqualTo(date);
 			assertThat(file.entry().eventDate().precision()).isEqualTo(precision);
@@ -83,21 +82,21 @@ class ContentFileParserTests {
 
 		@Test
 		void readsTheOrderOfAnFaqItem() throws Exception {
-			ContentFile file = parse(EntryKind.FAQ,
+			EntryFile file = parse(EntryKind.FAQ,
 					"---\ntitle: Q?\nslug: q\nsummary: S\npublished: 2024-01-01\norder: 3\n---\nAnswer\n");
 			assertThat(file.entry().faqPosition()).isEqualTo(3);
 		}
 
 		@Test
 		void acceptsADraftWithoutPublicationDate() throws Exception {
-			ContentFile file = parse(EntryKind.ARTICLE, "---\ntitle: T\nslug: t\nsummary: S\nstatus: draft\n---\nBody");
+			EntryFile file = parse(EntryKind.ARTICLE, "---\ntitle: T\nslug: t\nsummary: S\nstatus: draft\n---\nBody");
 			assertThat(file.entry().status()).isEqualTo(EntryStatus.DRAFT);
 			assertThat(file.entry().publishedAt()).isNull();
 		}
 
 		@Test
 		void acceptsWindowsLineEndingsAndAByteOrderMark() throws Exception {
-			ContentFile file = parse(EntryKind.ARTICLE,
+			EntryFile file = parse(EntryKind.ARTICLE,
 					"\uFEFF---\r\ntitle: T\r\nslug: t\r\nsummary: S\r\npublished: 2024-01-01\r\n---\r\nBody\r\n");
 			assertThat(file.entry().title()).isEqualTo("T");
 		}
@@ -196,6 +195,64 @@ class ContentFileParserTests {
 			assertThat(rejection(EntryKind.ARTICLE,
 					"---\ntitle: T\nslug: t\nsummary: S\npublished: 2024-01-01\nrelated: [blog/x]\n---\nB"))
 				.contains("related:");
+		}
+
+	}
+
+	@Nested
+	class Writing {
+
+		static Stream<Path> repositoryContent() throws IOException {
+			return Stream.of(EntryKind.values())
+				.flatMap((kind) -> list(Path.of("content", kind.pathSegment())))
+				.sorted();
+		}
+
+		private static Stream<Path> list(Path folder) {
+			try {
+				return Files.list(folder).filter((path) -> path.toString().endsWith(".md")).toList().stream();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@ParameterizedTest
+		@MethodSource("repositoryContent")
+		void everyRepositoryFileReadsBackTheSameAfterWriting(Path path) throws Exception {
+			EntryKind kind = EntryKind.fromPathSegment(path.getParent().getFileName().toString());
+			EntryFile read = parse(kind, Files.readString(path, StandardCharsets.UTF_8));
+			String written = EntryFileFormatTests.this.format.write(read);
+			assertThat(parse(kind, written)).isEqualTo(read);
+			assertThat(EntryFileFormatTests.this.format.write(parse(kind, written))).isEqualTo(written);
+		}
+
+		@Test
+		void writesOptionalFieldsOnlyWhenTheyHaveAValue() throws Exception {
+			NewEntry draft = new NewEntry(EntryKind.FAQ, "q", "Does it: work? \"yes\" & <no>", "S", "Body\n",
+					EntryStatus.DRAFT, null, Instant.parse("2026-01-02T03:04:05.123456Z"), null, 4, List.of(),
+					List.of(new SourceRef("Only a name", null)));
+			String written = EntryFileFormatTests.this.format.write(new EntryFile(draft, List.of()));
+			assertThat(written).startsWith("---\n")
+				.contains("status: draft")
+				.contains("order: 4")
+				.doesNotContain("published:")
+				.doesNotContain("tags:")
+				.doesNotContain("related:")
+				.doesNotContain("url:")
+				.endsWith("---\nBody\n");
+			assertThat(parse(EntryKind.FAQ, written).entry()).isEqualTo(draft);
+		}
+
+		@Test
+		void scheduledEntriesKeepTheirTime() throws Exception {
+			NewEntry scheduled = new NewEntry(EntryKind.TIMELINE, "e", "E", "S", "B\n", EntryStatus.SCHEDULED,
+					Instant.parse("2030-05-06T07:08:00Z"), null, EventDate.parse("2030-05"), null, List.of("A"),
+					List.of());
+			String written = EntryFileFormatTests.this.format
+				.write(new EntryFile(scheduled, List.of(new EntryRef(EntryKind.ARTICLE, "a"))));
+			assertThat(written).contains("status: scheduled").contains("2030-05-06T07:08:00Z").contains("- articles/a");
+			assertThat(parse(EntryKind.TIMELINE, written).entry()).isEqualTo(scheduled);
 		}
 
 	}

@@ -1,10 +1,10 @@
-package org.rustinwindows.portal.seed;
+package org.rustinwindows.portal.content;
 
 import java.util.List;
 
 /**
  * The YAML header of a content file, as written. Checked and converted by
- * {@link ContentFileParser}.
+ * {@link EntryFileFormat}.
  *
  * @param title the title (for an FAQ item, the question)
  * @param slug the URL slug

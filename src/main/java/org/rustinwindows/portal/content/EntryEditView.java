@@ -1,0 +1,27 @@
+package org.rustinwindows.portal.content;
+
+import java.time.Instant;
+
+/**
+ * An entry as the editor opens it.
+ *
+ * @param id the entry's id
+ * @param version the version the editor's save must match
+ * @param file the entry's content
+ * @param status its state, including {@link EntryStatus#TRASHED}
+ * @param document the content in the content-file format, as revisions keep it
+ * @param updatedAt when it last changed
+ * @param lastAuthor who saved the latest revision, if any was kept
+ */
+public record EntryEditView(long id, long version, EntryFile file, EntryStatus status, String document,
+		Instant updatedAt, String lastAuthor) {
+
+	public EntryKind kind() {
+		return this.file.entry().kind();
+	}
+
+	public String url() {
+		return kind().urlOf(this.file.entry().slug());
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.rustinwindows.portal.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The admin list's filters as a JPA query, built from only the filters that are set.
+ */
+final class EntrySpecifications {
+
+	private EntrySpecifications() {
+	}
+
+	static Specification<Entry> matching(EntryKind kind, EntryFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			predicates.add(cb.equal(root.get("kind"), kind));
+			predicates.add((filter.status() != null) ? cb.equal(root.get("status"), filter.status())
+					: cb.notEqual(root.get("status"), EntryStatus.TRASHED));
+			if (filter.text() != null) {
+				String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+						+ "%";
+				predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+						cb.like(root.get("slug"), pattern, '\\')));
+			}
+			if (filter.tag() != null) {
+				Subquery<Long> tagged = query.subquery(Long.class);
+				var entry = tagged.from(Entry.class);
+				var tag = entry.join("tags");
+				tagged.select(entry.get("id")).where(cb.equal(tag.get("slug"), filter.tag()));
+				predicates.add(root.get("id").in(tagged));
+			}
+			return cb.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	static Sort order(EntryFilter.Sort sort) {
+		return switch (sort) {
+			case PUBLISHED -> Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
+			case TITLE -> Sort.by(Sort.Order.asc("title").ignoreCase(), Sort.Order.asc("id"));
+			default -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+		};
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.rustinwindows.portal.content;
+
+import java.util.List;
+
+import org.rustinwindows.portal.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An entry's revisions: the list, one revision's text, the difference between any two,
+ * and restoring one as a new revision.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RevisionHistory {
+
+	private final EntryRevisionRepository revisions;
+
+	private final EntryFileFormat format;
+
+	private final EntryWriter writer;
+
+	RevisionHistory(EntryRevisionRepository revisions, EntryFileFormat format, EntryWriter writer) {
+		this.revisions = revisions;
+		this.format = format;
+		this.writer = writer;
+	}
+
+	public List<RevisionSummary> list(long entryId) {
+		return this.revisions.findByEntryIdOrderByNumberDesc(entryId).stream().map(RevisionSummary::of).toList();
+	}
+
+	/** The revision's full text in the content-file format. */
+	public String document(long entryId, int number) {
+		return find(entryId, number).getDocument();
+	}
+
+	/**
+	 * How the newer revision differs from the older one, whichever order they are given
+	 * in.
+	 */
+	public List<DiffLine> diff(long entryId, int from, int to) {
+		EntryRevision older = find(entryId, Math.min(from, to));
+		EntryRevision newer = find(entryId, Math.max(from, to));
+		return TextDiff.between(older.getDocument(), newer.getDocument());
+	}
+
+	/** How two texts differ, such as a saved version and an editor's unsaved one. */
+	public List<DiffLine> diff(String older, String newer) {
+		return TextDiff.between(older, newer);
+	}
+
+	/**
+	 * Brings the content of a revision back as a new revision.
+	 * @throws EntryRuleException when it can no longer be restored as it was, such as
+	 * when another entry has taken its slug since
+	 */
+	@Transactional
+	public SaveOutcome restore(EntryKind kind, long entryId, int number, String editor) {
+		EntryRevision revision = find(entryId, number);
+		EntryFile earlier;
+		try {
+			earlier = this.format.parse(kind, revision.getDocument());
+		}
+		catch (InvalidEntryFileException ex) {
+			throw new EntryRuleException("revision",
+					"Revision " + number + " cannot be read any more: " + ex.getMessage());
+		}
+		return this.writer.restore(entryId, number, earlier, editor);
+	}
+
+	private EntryRevision find(long entryId, int number) {
+		return this.revisions.findByEntryIdAndNumber(entryId, number)
+			.orElseThrow(() -> new NotFoundException("No revision " + number + " of entry " + entryId));
+	}
+
+}
