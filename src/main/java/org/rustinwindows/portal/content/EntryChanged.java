@@ -16,8 +16,8 @@ public record EntryChanged(long id, EntryRef ref, String title, Change change, S
 	public static final String PORTAL = "portal";
 
 	static EntryChanged of(Entry entry, Change change, String actor) {
-		return new EntryChanged(entry.getId(), new EntryRef(entry.getKind(), entry.getSlug()), entry.getTitle(),
-				change, actor);
+		return new EntryChanged(entry.getId(), new EntryRef(entry.getKind(), entry.getSlug()), entry.getTitle(), change,
+				actor);
 	}
 
 	/**
