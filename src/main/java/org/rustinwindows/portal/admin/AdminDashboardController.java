@@ -24,6 +24,7 @@ class AdminDashboardController {
 	String dashboard(Model model) {
 		model.addAttribute("counts", this.desk.counts());
 		model.addAttribute("drafts", this.desk.drafts(LIST_LENGTH));
+		model.addAttribute("scheduled", this.desk.scheduled(LIST_LENGTH));
 		model.addAttribute("recent", this.desk.recentlyChanged(LIST_LENGTH));
 		return "admin/dashboard";
 	}

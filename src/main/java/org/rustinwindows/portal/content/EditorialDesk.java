@@ -92,9 +92,9 @@ public class EditorialDesk {
 		return editView(entry, this.revisions);
 	}
 
-	/** Every tag name, for suggestions while typing. */
-	public List<String> tagNames() {
-		return this.tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList();
+	/** Every tag, for suggestions while typing and for filters. */
+	public List<TagRef> tags() {
+		return this.tags.findAll(Sort.by("name")).stream().map(TagRef::of).toList();
 	}
 
 	static EntryEditView editView(Entry entry, RevisionLog revisions) {

@@ -35,7 +35,8 @@ class AdminSecurityTests {
 
 	/** Pages every signed-in editor may open. */
 	static Stream<String> editorPages() {
-		return Stream.of("/admin", "/admin/account");
+		return Stream.of("/admin", "/admin/account", "/admin/articles", "/admin/timeline", "/admin/faq",
+				"/admin/articles/new", "/admin/timeline/new", "/admin/faq/new", "/admin/trash");
 	}
 
 	/** Pages only admins may open. */
@@ -45,7 +46,7 @@ class AdminSecurityTests {
 	}
 
 	static Stream<String> allPages() {
-		return Stream.of("/admin", "/admin/account", "/admin/users", "/admin/users/1/password");
+		return Stream.concat(editorPages(), Stream.of("/admin/users", "/admin/users/1/password"));
 	}
 
 	/** A sign-in as the form posts it, from the given client address. */

@@ -1,0 +1,155 @@
+package org.rustinwindows.portal.content;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Lists, creates, edits and trashes the entries of one kind, under
+ * {@code /admin/articles}, {@code /admin/timeline} and {@code /admin/faq}.
+ */
+@Controller
+@RequestMapping("/admin/{section:articles|timeline|faq}")
+class EntryAdminController {
+
+	private final EditorialDesk desk;
+
+	private final EntryWriter writer;
+
+	private final EntryLifecycle lifecycle;
+
+	private final EntryEditorPage editorPage;
+
+	EntryAdminController(EditorialDesk desk, EntryWriter writer, EntryLifecycle lifecycle, EntryEditorPage editorPage) {
+		this.desk = desk;
+		this.writer = writer;
+		this.lifecycle = lifecycle;
+		this.editorPage = editorPage;
+	}
+
+	@ModelAttribute("kind")
+	EntryKind kind(@PathVariable String section) {
+		return EntryKind.fromPathSegment(section);
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("kind") EntryKind kind, @RequestParam(required = false) EntryStatus status,
+			@RequestParam(required = false) String tag, @RequestParam(required = false) String q,
+			@RequestParam(required = false) EntryFilter.Sort sort, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		EntryFilter filter = new EntryFilter(status, tag, (q != null && q.length() > 200) ? q.substring(0, 200) : q,
+				sort);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.desk.list(kind, filter, page));
+		model.addAttribute("filterQuery",
+				UriComponentsBuilder.newInstance()
+					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+					.queryParamIfPresent("tag", Optional.ofNullable(filter.tag()))
+					.queryParamIfPresent("q", Optional.ofNullable(filter.text()))
+					.queryParam("sort", filter.sort())
+					.build()
+					.encode()
+					.getQuery());
+		model.addAttribute("statuses", EntryStatus.values());
+		model.addAttribute("sorts", EntryFilter.Sort.values());
+		model.addAttribute("tags", this.desk.tags());
+		return "admin/content/list";
+	}
+
+	@GetMapping("/new")
+	String newEntry(@ModelAttribute("kind") EntryKind kind, Model model) {
+		return this.editorPage.show(kind, null, EntryForm.empty(), model);
+	}
+
+	@PostMapping("/new")
+	String create(@ModelAttribute("kind") EntryKind kind, @Valid @ModelAttribute("form") EntryForm form,
+			BindingResult result, @RequestParam(name = "action", required = false) String button, Principal principal,
+			Model model, RedirectAttributes redirect) {
+		FormAction action = FormAction.parse(button);
+		if (action.type() != FormAction.Type.SAVE) {
+			return this.editorPage.apply(kind, null, form, action, model);
+		}
+		EntryFile file = readIfValid(kind, form, result);
+		if (file != null) {
+			try {
+				long id = this.writer.create(file, principal.getName());
+				redirect.addFlashAttribute("message", "Created “" + file.entry().title() + "”.");
+				return "redirect:/admin/" + kind.pathSegment() + "/" + id;
+			}
+			catch (EntryRuleException ex) {
+				EntryForm.reject(result, ex);
+			}
+		}
+		return this.editorPage.show(kind, null, form, model);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@ModelAttribute("kind") EntryKind kind, @PathVariable long id, Model model) {
+		EntryEditView view = this.desk.edit(kind, id);
+		return this.editorPage.show(kind, view, EntryForm.of(view), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@ModelAttribute("kind") EntryKind kind, @PathVariable long id,
+			@Valid @ModelAttribute("form") EntryForm form, BindingResult result,
+			@RequestParam(name = "action", required = false) String button, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		EntryEditView current = this.desk.edit(kind, id);
+		FormAction action = FormAction.parse(button);
+		if (action.type() != FormAction.Type.SAVE) {
+			return this.editorPage.apply(kind, current, form, action, model);
+		}
+		Long version = form.versionNumber();
+		if (version == null) {
+			return this.editorPage.conflict(kind, current, form, null, model);
+		}
+		EntryFile file = readIfValid(kind, form, result);
+		if (file != null) {
+			try {
+				SaveOutcome outcome = this.writer.update(id, version, file, principal.getName());
+				redirect.addFlashAttribute("message",
+						(outcome == SaveOutcome.SAVED) ? "Saved." : "Nothing had changed, so nothing was saved.");
+				return "redirect:/admin/" + kind.pathSegment() + "/" + id;
+			}
+			catch (EditConflictException ex) {
+				return this.editorPage.conflict(kind, ex.current(), form, file, model);
+			}
+			catch (ObjectOptimisticLockingFailureException ex) {
+				return this.editorPage.conflict(kind, this.desk.edit(kind, id), form, file, model);
+			}
+			catch (EntryRuleException ex) {
+				EntryForm.reject(result, ex);
+			}
+		}
+		return this.editorPage.show(kind, current, form, model);
+	}
+
+	@PostMapping("/{id}/trash")
+	String trash(@ModelAttribute("kind") EntryKind kind, @PathVariable long id, Principal principal,
+			RedirectAttributes redirect) {
+		this.desk.edit(kind, id);
+		EntrySummary trashed = this.lifecycle.trash(id, principal.getName());
+		redirect.addFlashAttribute("message", "Moved “" + trashed.title() + "” to the trash.");
+		return "redirect:/admin/" + kind.pathSegment();
+	}
+
+	private static EntryFile readIfValid(EntryKind kind, EntryForm form, BindingResult result) {
+		EntryFile file = EntryFormReader.read(kind, form, result);
+		return result.hasErrors() ? null : file;
+	}
+
+}

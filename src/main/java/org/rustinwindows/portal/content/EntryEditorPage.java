@@ -1,0 +1,78 @@
+package org.rustinwindows.portal.content;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Fills the model of the edit page: the form as typed, the entry it belongs to, a preview
+ * when asked for, and both versions when a save ran into someone else's.
+ */
+@Component
+class EntryEditorPage {
+
+	static final String VIEW = "admin/content/edit";
+
+	private final EditorialDesk desk;
+
+	private final RevisionHistory history;
+
+	private final EntryFileFormat format;
+
+	private final MarkdownRenderer renderer;
+
+	EntryEditorPage(EditorialDesk desk, RevisionHistory history, EntryFileFormat format, MarkdownRenderer renderer) {
+		this.desk = desk;
+		this.history = history;
+		this.format = format;
+		this.renderer = renderer;
+	}
+
+	String show(EntryKind kind, EntryEditView entry, EntryForm form, Model model) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("entry", entry);
+		if (!form.equals(model.getAttribute("form"))) {
+			// A different form (source rows changed) drops the bound one and its errors;
+			// the
+			// same one keeps them.
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("statuses",
+				new EntryStatus[] { EntryStatus.DRAFT, EntryStatus.PUBLISHED, EntryStatus.SCHEDULED });
+		model.addAttribute("tags", this.desk.tags());
+		Object bound = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+		model.addAttribute("problems",
+				(bound instanceof BindingResult errors) ? FormFieldNames.problems(errors) : List.of());
+		model.addAttribute("action", (entry != null) ? "/admin/" + kind.pathSegment() + "/" + entry.id()
+				: "/admin/" + kind.pathSegment() + "/new");
+		return VIEW;
+	}
+
+	/** A button other than Save: preview, or a change to the source rows. */
+	String apply(EntryKind kind, EntryEditView entry, EntryForm form, FormAction action, Model model) {
+		EntryForm shown = action.changesSources() ? form.withSourceAction(action) : form;
+		if (action.type() == FormAction.Type.PREVIEW) {
+			model.addAttribute("preview", render(form.body()));
+		}
+		return show(kind, entry, shown, model);
+	}
+
+	/**
+	 * Shows the editor's text against the version saved meanwhile. The form moves to the
+	 * saved version, so the next save, once merged, goes through.
+	 */
+	String conflict(EntryKind kind, EntryEditView current, EntryForm form, EntryFile mine, Model model) {
+		model.addAttribute("conflict", current);
+		if (mine != null) {
+			model.addAttribute("conflictDiff", this.history.diff(current.document(), this.format.write(mine)));
+		}
+		return show(kind, current, form.withVersion(current.version()), model);
+	}
+
+	String render(String markdown) {
+		return this.renderer.render((markdown != null) ? markdown : "").html();
+	}
+
+}

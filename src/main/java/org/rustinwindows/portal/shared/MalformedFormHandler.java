@@ -1,0 +1,31 @@
+package org.rustinwindows.portal.shared;
+
+import java.util.Arrays;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.DataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A form posted with a list index no browser would send ({@code sourceTitles[300]}) makes
+ * Spring's constructor binding of records fail with an {@link IndexOutOfBoundsException}.
+ * That is bad input, answered with the 400 page; the same exception from anywhere else is
+ * a fault and still surfaces as one.
+ */
+@ControllerAdvice
+class MalformedFormHandler {
+
+	@ExceptionHandler(IndexOutOfBoundsException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String malformedForm(IndexOutOfBoundsException ex) {
+		boolean fromBinding = Arrays.stream(ex.getStackTrace())
+			.anyMatch((frame) -> frame.getClassName().equals(DataBinder.class.getName()));
+		if (!fromBinding) {
+			throw ex;
+		}
+		return "error/4xx";
+	}
+
+}

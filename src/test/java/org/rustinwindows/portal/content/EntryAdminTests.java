@@ -1,0 +1,267 @@
+package org.rustinwindows.portal.content;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The admin's editing screens against the running portal: what an editor posts, what
+ * comes back, and what readers then see. Every entry a test publishes is deleted again.
+ */
+@PortalServerTest
+class EntryAdminTests {
+
+	private static final RequestPostProcessor EDITOR = user("writer").roles("EDITOR");
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	EditorialDesk desk;
+
+	@Autowired
+	EntryLifecycle lifecycle;
+
+	@AfterEach
+	void deleteTestEntries() {
+		for (EntryKind kind : EntryKind.values()) {
+			this.desk.list(kind, new EntryFilter(null, null, "test-", null), 1)
+				.items()
+				.forEach((entry) -> this.lifecycle.trash(entry.id(), "test"));
+		}
+		this.lifecycle.emptyTrash("test");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder post(String uri, String... fields) {
+		MockMvcTester.MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(EDITOR).with(csrf());
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return request;
+	}
+
+	private long createArticle(String slug, String status) {
+		MvcTestResult result = post("/admin/articles/new", "title", "Test " + slug, "slug", slug, "summary",
+				"A summary", "body", "First **body**.", "tags", "Kernel, test-tag", "sourceTitles", "A source",
+				"sourceUrls", "https://example.org/source", "status", status, "action", "save")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		String location = result.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/admin/articles/");
+		return Long.parseLong(location.substring("/admin/articles/".length()));
+	}
+
+	private String version(long id) {
+		return String.valueOf(this.desk.edit(EntryKind.ARTICLE, id).version());
+	}
+
+	@Test
+	void createdDraftIsEditableButNotPublic() {
+		long id = createArticle("test-draft", "DRAFT");
+		EntryEditView view = this.desk.edit(EntryKind.ARTICLE, id);
+		assertThat(view.status()).isEqualTo(EntryStatus.DRAFT);
+		assertThat(view.file().entry().tagNames()).containsExactly("Kernel", "test-tag");
+		assertThat(view.file().entry().sources())
+			.containsExactly(new SourceRef("A source", "https://example.org/source"));
+		assertThat(this.mvc.get().uri("/articles/test-draft")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/articles/" + id).with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("value=\"Test test-draft\"");
+	}
+
+	@Test
+	void slugIsMadeFromTheTitleWhenLeftEmpty() {
+		assertThat(post("/admin/articles/new", "title", "Test: Rust & the kernel", "slug", "", "summary", "S", "body",
+				"B", "status", "DRAFT")
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(
+				this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "test-rust-the-kernel", null), 1).items())
+			.hasSize(1);
+	}
+
+	@Test
+	void invalidFormIsShownBackWithMessagesAndEverythingTyped() {
+		MvcTestResult result = post("/admin/articles/new", "title", "", "summary", "My careful summary", "body",
+				"My long body that must not be lost", "slug", "Bad Slug", "status", "DRAFT", "tags", "Kernel")
+			.exchange();
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Give a title.")
+			.contains("My careful summary")
+			.contains("My long body that must not be lost")
+			.contains("value=\"Bad Slug\"")
+			.contains("Not saved");
+	}
+
+	@Test
+	void slugTakenByAnotherEntryIsShownOnTheSlugField() {
+		MvcTestResult result = post("/admin/articles/new", "title", "Copy", "slug", "the-memory-safety-case", "summary",
+				"S", "body", "B", "status", "DRAFT")
+			.exchange();
+		assertThat(result).hasStatusOk().bodyText().contains("Another article has this slug.").contains("slug-error");
+	}
+
+	@Test
+	void sourceRowsAreAddedMovedAndRemovedWithoutSaving() throws Exception {
+		MvcTestResult added = post("/admin/articles/new", "title", "Test rows", "summary", "S", "body", "B", "status",
+				"DRAFT", "sourceTitles", "First", "sourceUrls", "", "sourceTitles", "Second", "sourceUrls", "",
+				"action", "add-source")
+			.exchange();
+		assertThat(added).hasStatusOk().bodyText().contains("Source 3: title");
+		MvcTestResult moved = post("/admin/articles/new", "title", "Test rows", "summary", "S", "body", "B", "status",
+				"DRAFT", "sourceTitles", "First", "sourceUrls", "", "sourceTitles", "Second", "sourceUrls", "",
+				"action", "move-source-up:1")
+			.exchange();
+		String body = moved.getResponse().getContentAsString();
+		assertThat(body.indexOf("value=\"Second\"")).isLessThan(body.indexOf("value=\"First\""));
+		MvcTestResult removed = post("/admin/articles/new", "title", "Test rows", "summary", "S", "body", "B", "status",
+				"DRAFT", "sourceTitles", "First", "sourceUrls", "", "sourceTitles", "Second", "sourceUrls", "",
+				"action", "remove-source:0")
+			.exchange();
+		assertThat(removed).bodyText().doesNotContain("value=\"First\"").contains("value=\"Second\"");
+		assertThat(this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "test-rows", null), 1).isEmpty())
+			.isTrue();
+	}
+
+	@Test
+	void previewButtonRendersTheBodyWithoutSaving() {
+		MvcTestResult result = post("/admin/articles/new", "title", "Test preview", "summary", "S", "body",
+				"## A heading\n\nSome *emphasis*.", "status", "DRAFT", "action", "preview")
+			.exchange();
+		assertThat(result).hasStatusOk().bodyText().contains("<em>emphasis</em>").contains("A heading").contains("<h2");
+	}
+
+	@Test
+	void livePreviewRendersTheBodyAsAFragment() {
+		assertThat(post("/admin/preview", "body", "Some `code` <script>alert(1)</script>")).hasStatusOk()
+			.bodyText()
+			.contains("<code>code</code>")
+			.doesNotContain("<html");
+	}
+
+	@Test
+	void publishedEntryWithANewSlugRedirectsFromItsOldAddress() {
+		long id = createArticle("test-old-address", "PUBLISHED");
+		assertThat(this.mvc.get().uri("/articles/test-old-address")).hasStatusOk();
+		EntryForm form = EntryForm.of(this.desk.edit(EntryKind.ARTICLE, id));
+		assertThat(post("/admin/articles/" + id, "version", form.version(), "title", form.title(), "slug",
+				"test-new-address", "summary", form.summary(), "body", form.body(), "status", "PUBLISHED", "publishAt",
+				form.publishAt())
+			.exchange()).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/articles/" + id);
+		assertThat(this.mvc.get().uri("/articles/test-old-address?ref=feed")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.headers()
+			.hasValue("Location", "http://localhost/articles/test-new-address?ref=feed");
+		assertThat(this.mvc.get().uri("/articles/test-new-address")).hasStatusOk();
+	}
+
+	@Test
+	void secondEditorSavingAnOlderVersionSeesBothVersionsAndLosesNothing() {
+		long id = createArticle("test-conflict", "DRAFT");
+		String opened = version(id);
+		assertThat(post("/admin/articles/" + id, "version", opened, "title", "Test conflict", "slug", "test-conflict",
+				"summary", "Alice's summary", "body", "Alice's body.", "status", "DRAFT")
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		MvcTestResult conflict = post("/admin/articles/" + id, "version", opened, "title", "Test conflict", "slug",
+				"test-conflict", "summary", "Bob's summary", "body", "Bob's body.", "status", "DRAFT")
+			.exchange();
+		assertThat(conflict).hasStatusOk()
+			.bodyText()
+			.contains("Someone saved this entry after you opened it")
+			.contains("Bob&#39;s body.")
+			.contains("Alice&#39;s body.")
+			.contains("name=\"version\" value=\"" + version(id) + "\"");
+		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().bodyMarkdown()).isEqualTo("Alice's body.");
+	}
+
+	@Test
+	void historyListsRevisionsComparesAndRestores() {
+		long id = createArticle("test-history", "DRAFT");
+		assertThat(post("/admin/articles/" + id, "version", version(id), "title", "Test history, second", "slug",
+				"test-history", "summary", "A summary", "body", "Second body.", "status", "DRAFT")
+			.exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin/articles/" + id + "/history").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("Created")
+			.contains("Edited");
+		assertThat(this.mvc.get().uri("/admin/articles/" + id + "/diff?from=1&to=2").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("Second body.")
+			.contains("removed");
+		assertThat(this.mvc.get().uri("/admin/articles/" + id + "/revisions/1").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("First **body**.");
+		assertThat(post("/admin/articles/" + id + "/revisions/1/restore").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().title()).isEqualTo("Test test-history");
+		assertThat(this.mvc.get().uri("/admin/articles/" + id + "/revisions/99").with(EDITOR))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void trashTakesAnEntryOffTheSiteUntilRestored() {
+		long id = createArticle("test-trash", "PUBLISHED");
+		assertThat(post("/admin/articles/" + id + "/trash").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/articles/test-trash")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/trash").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("Test test-trash");
+		assertThat(post("/admin/trash/" + id + "/restore").exchange()).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/articles/test-trash")).hasStatusOk();
+	}
+
+	@Test
+	void onlyAdminsEmptyTheTrash() {
+		long id = createArticle("test-empty", "DRAFT");
+		post("/admin/articles/" + id + "/trash").exchange();
+		assertThat(post("/admin/trash/empty").exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.desk.trash(1).items()).extracting(EntrySummary::id).contains(id);
+		assertThat(this.mvc.post().uri("/admin/trash/empty").with(ADMIN).with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.desk.trash(1).items()).isEmpty();
+	}
+
+	@Test
+	void tamperedOrMalformedInputGetsAMessageOrA4xxNeverA500() {
+		long id = createArticle("test-tampered", "DRAFT");
+		List<MvcTestResult> results = List.of(
+				post("/admin/articles/new", "title", "T", "summary", "S", "status", "FOO").exchange(),
+				post("/admin/articles/" + id, "version", "abc", "title", "T", "summary", "S", "status", "DRAFT")
+					.exchange(),
+				post("/admin/articles/new", "title", "T", "summary", "S", "status", "DRAFT", "sources[300].title", "x",
+						"sourceTitles[300]", "y")
+					.exchange(),
+				post("/admin/articles/new", "title", "T", "summary", "S", "status", "DRAFT", "action",
+						"remove-source:99999999999")
+					.exchange(),
+				post("/admin/faq/new", "title", "T?", "summary", "S", "status", "PUBLISHED", "faqPosition", "-4")
+					.exchange(),
+				post("/admin/articles/999999", "version", "0", "title", "T", "summary", "S", "status", "DRAFT")
+					.exchange(),
+				post("/admin/articles/" + id, "version", version(id), "title", "x".repeat(400), "summary", "S",
+						"status", "DRAFT", "body", "\u0000\u0001 binary")
+					.exchange(),
+				this.mvc.get().uri("/admin/articles?status=NOPE&page=abc").with(EDITOR).exchange(),
+				this.mvc.get().uri("/admin/articles/abc").with(EDITOR).exchange(),
+				this.mvc.get().uri("/admin/articles/" + id + "/diff?from=1&to=x").with(EDITOR).exchange());
+		for (MvcTestResult result : results) {
+			assertThat(result.getResponse().getStatus()).as(result.getMvcResult().getRequest().getRequestURI())
+				.isLessThan(500);
+		}
+		assertThat(results.get(0)).bodyText().contains("Choose draft, published or scheduled.");
+		assertThat(results.get(4)).bodyText().contains("from 1 to 10000");
+		assertThat(results.get(5)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}
