@@ -1,0 +1,146 @@
+package org.rustinwindows.portal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFilter;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.testsupport.Chromium;
+import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor keeps the portal current from a real browser: signs in, writes a draft with
+ * tags and a source, previews it, publishes it, finds it where readers will, edits it,
+ * reads its history and signs out.
+ */
+@PortalServerTest
+@EnabledIfBrowserAvailable
+class EditorJourneyBrowserTests {
+
+	private static final String TITLE = "Journey: cargo-wdk in a browser test";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EditorialDesk desk;
+
+	@Autowired
+	EntryLifecycle lifecycle;
+
+	private BrowserContext context;
+
+	private Page page;
+
+	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+	@BeforeEach
+	void openPage(Chromium chromium) {
+		this.context = chromium.browser().newContext();
+		this.page = this.context.newPage();
+		this.page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.consoleErrors.add(message.text() + " at " + message.location());
+			}
+		});
+	}
+
+	@AfterEach
+	void closePageAndDeleteTheEntry() {
+		this.context.close();
+		this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "journey-", null), 1)
+			.items()
+			.forEach((entry) -> this.lifecycle.trash(entry.id(), "test"));
+		this.lifecycle.emptyTrash("test");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
+	}
+
+	@Test
+	void writesPreviewsPublishesEditsAndReadsTheHistory() {
+		this.page.navigate(url("/admin/articles"));
+		assertThat(this.page).hasURL(Pattern.compile("/login$"));
+		this.page.getByLabel("Username").fill("admin");
+		this.page.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
+		button("Sign in").click();
+		assertThat(this.page).hasURL(Pattern.compile("/admin/articles(\\?continue)?$"));
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New article")).click();
+		this.page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill(TITLE);
+		this.page.getByLabel("Slug").fill("journey-cargo-wdk");
+		this.page.getByLabel("Summary").fill("What an editor sees when writing about cargo-wdk.");
+		this.page.getByLabel("Tags").fill("cargo-wdk, Journey tag");
+		this.page.getByLabel("Source 1: title").fill("microsoft/windows-drivers-rs on GitHub");
+		this.page.getByLabel("Source 1: address").fill("https://github.com/microsoft/windows-drivers-rs");
+		this.page.getByLabel("Body (Markdown)").fill("## Building\n\nRun `cargo wdk build` in the *driver* folder.");
+
+		// htmx follows the typing; the Preview button does the same without JavaScript.
+		assertThat(this.page.locator("#preview em")).hasText("driver");
+		button("Preview").click();
+		assertThat(this.page.locator("#preview h2")).containsText("Building");
+		assertThat(this.page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue(TITLE);
+
+		button("Save").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Created");
+		assertThat(this.page.locator(".status-label")).hasText("Draft");
+
+		this.page.getByLabel("Published", new Page.GetByLabelOptions().setExact(true)).check();
+		this.page.keyboard().press("Control+s");
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+		assertThat(this.page.locator(".status-label")).hasText("Published");
+
+		this.page.navigate(url("/articles"));
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE)).click();
+		assertThat(this.page.locator("main h1")).hasText(TITLE);
+		assertThat(this.page.locator("main code").first()).hasText("cargo wdk build");
+		this.page.navigate(url("/tags/journey-tag"));
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
+
+		long id = this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "journey-", null), 1)
+			.items()
+			.get(0)
+			.id();
+		this.page.navigate(url("/admin/articles/" + id));
+		this.page.getByLabel("Summary").fill("What an editor sees when writing about cargo-wdk, revised.");
+		button("Save").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
+		Locator rows = this.page.locator("table tbody tr");
+		assertThat(rows).hasCount(3);
+		button("Compare").click();
+		assertThat(this.page.locator("main h1")).hasText("Revision 2 compared with revision 3");
+		assertThat(this.page.locator(".diff-added",
+				new Page.LocatorOptions().setHasText("writing about cargo-wdk, revised.")))
+			.isVisible();
+
+		button("Sign out").click();
+		assertThat(this.page).hasURL(Pattern.compile("/login\\?logout$"));
+		this.page.navigate(url("/admin"));
+		assertThat(this.page).hasURL(Pattern.compile("/login$"));
+		assertThat(this.consoleErrors).as("console errors (a CSP violation would show here)").isEmpty();
+	}
+
+}
