@@ -42,7 +42,8 @@ class AdminPagesTests {
 		return Stream.of("/admin", "/admin/account", "/admin/users", "/admin/users/1/password", "/admin/articles",
 				"/admin/articles?status=DRAFT&q=none", "/admin/timeline", "/admin/faq", "/admin/articles/new",
 				"/admin/timeline/new", "/admin/faq/new", "/admin/articles/" + article, "/admin/timeline/" + event,
-				"/admin/faq/" + question, "/admin/articles/" + article + "/history", "/admin/trash");
+				"/admin/faq/" + question, "/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags",
+				"/admin/tags/windows-kernel");
 	}
 
 	@Test

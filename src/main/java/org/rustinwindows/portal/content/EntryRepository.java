@@ -93,6 +93,9 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	long countByStatus(EntryStatus status);
 
+	@Query("select e from Entry e join e.tags t where t.id = :tagId")
+	List<Entry> findByTagId(Long tagId);
+
 	List<Entry> findByStatusAndPublishedAtLessThanEqual(EntryStatus status, Instant time);
 
 	List<Entry> findByStatus(EntryStatus status);

@@ -28,6 +28,11 @@ class Tag {
 		this.name = name;
 	}
 
+	void rename(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -11,6 +11,16 @@ interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
 
+	/**
+	 * Every tag with the number of entries (in any state but the trash) that carry it.
+	 */
+	@Query("""
+			select new org.rustinwindows.portal.content.TagUsage(t.slug, t.name,
+			  (select count(e) from Entry e join e.tags et where et = t and e.status <> :trashed))
+			from Tag t
+			order by lower(t.name), t.id""")
+	List<TagUsage> usage(EntryStatus trashed);
+
 	/** The tag that once had this slug, before a rename or merge. */
 	@Query("select t from Tag t, TagAlias a where a.slug = :slug and a.tagId = t.id")
 	Optional<Tag> findByAlias(String slug);

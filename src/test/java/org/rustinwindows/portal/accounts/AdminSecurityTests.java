@@ -36,7 +36,8 @@ class AdminSecurityTests {
 	/** Pages every signed-in editor may open. */
 	static Stream<String> editorPages() {
 		return Stream.of("/admin", "/admin/account", "/admin/articles", "/admin/timeline", "/admin/faq",
-				"/admin/articles/new", "/admin/timeline/new", "/admin/faq/new", "/admin/trash");
+				"/admin/articles/new", "/admin/timeline/new", "/admin/faq/new", "/admin/trash", "/admin/tags",
+				"/admin/tags/windows-kernel");
 	}
 
 	/** Pages only admins may open. */

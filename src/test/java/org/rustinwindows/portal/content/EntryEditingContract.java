@@ -48,6 +48,9 @@ abstract class EntryEditingContract {
 	ContentCatalog catalog;
 
 	@Autowired
+	TagEditor tags;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -354,6 +357,48 @@ abstract class EntryEditingContract {
 					() -> this.writer.create(new EntryFile(article("lonely", "Lonely", EntryStatus.DRAFT, null, "B."),
 							List.of(new EntryRef(EntryKind.ARTICLE, "missing"))), "alice"))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("related"));
+	}
+
+	@Test
+	void renamedTagAnswersAtItsNewAddressAndRedirectsFromTheOld() {
+		createPublished("tagged");
+		TagRef renamed = this.tags.rename("cargo-wdk", "The cargo-wdk tool", "alice");
+		assertThat(renamed.slug()).isEqualTo("the-cargo-wdk-tool");
+		assertThat(this.catalog.tag("the-cargo-wdk-tool", 1).entries().items()).extracting(EntryCard::slug)
+			.containsExactly("tagged");
+		assertThatExceptionOfType(MovedPermanentlyException.class).isThrownBy(() -> this.catalog.tag("cargo-wdk", 1))
+			.satisfies((moved) -> assertThat(moved.location()).isEqualTo("/tags/the-cargo-wdk-tool"));
+		assertThat(
+				this.desk.edit(EntryKind.ARTICLE, this.desk.recentlyChanged(1).get(0).id()).file().entry().tagNames())
+			.contains("The cargo-wdk tool");
+	}
+
+	@Test
+	void renamingOntoAnotherTagsAddressIsRefused() {
+		createPublished("tagged");
+		assertThatExceptionOfType(EntryRuleException.class)
+			.isThrownBy(() -> this.tags.rename("cargo-wdk", "KERNEL", "alice"))
+			.withMessageContaining("merge into it instead");
+	}
+
+	@Test
+	void mergedTagMovesItsEntriesAndRedirects() {
+		long id = createPublished("tagged");
+		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "other", "Other", "S", "B",
+				EntryStatus.PUBLISHED, null, null, null, null, List.of("Drivers"), List.of()), List.of()), "alice");
+		this.tags.rename("drivers", "Driver development", "alice");
+		this.tags.merge("driver-development", "kernel", "alice");
+		assertThat(this.catalog.tag("kernel", 1).entries().items()).extracting(EntryCard::slug)
+			.containsExactlyInAnyOrder("tagged", "other");
+		assertThatExceptionOfType(MovedPermanentlyException.class).isThrownBy(() -> this.catalog.tag("drivers", 1))
+			.satisfies((moved) -> assertThat(moved.location()).isEqualTo("/tags/kernel"));
+		assertThatExceptionOfType(MovedPermanentlyException.class)
+			.isThrownBy(() -> this.catalog.tag("driver-development", 1));
+		assertThat(this.tags.usage()).extracting(TagUsage::slug).doesNotContain("driver-development", "drivers");
+		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().tagNames()).containsExactly("cargo-wdk",
+				"Kernel");
+		assertThat(this.events.stream(TagChanged.class).map(TagChanged::change))
+			.containsExactly(TagChanged.Change.RENAMED, TagChanged.Change.MERGED);
 	}
 
 }
