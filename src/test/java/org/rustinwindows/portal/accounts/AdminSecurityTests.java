@@ -43,11 +43,11 @@ class AdminSecurityTests {
 	/** Pages only admins may open. */
 	Stream<String> adminPages() {
 		long adminId = this.accounts.findByUsername("admin").orElseThrow().getId();
-		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password");
+		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password", "/admin/audit");
 	}
 
 	static Stream<String> allPages() {
-		return Stream.concat(editorPages(), Stream.of("/admin/users", "/admin/users/1/password"));
+		return Stream.concat(editorPages(), Stream.of("/admin/users", "/admin/users/1/password", "/admin/audit"));
 	}
 
 	/** A sign-in as the form posts it, from the given client address. */
