@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -76,9 +77,11 @@ class EntryAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@ModelAttribute("kind") EntryKind kind, @Valid @ModelAttribute("form") EntryForm form,
-			BindingResult result, @RequestParam(name = "action", required = false) String button, Principal principal,
-			Model model, RedirectAttributes redirect) {
+	String create(@ModelAttribute("kind") EntryKind kind, @Valid @ModelAttribute("form") EntryForm typed,
+			BindingResult result, @RequestParam(name = "action", required = false) String button,
+			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
+			Principal principal, Model model, RedirectAttributes redirect) {
+		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
 		FormAction action = FormAction.parse(button);
 		if (action.type() != FormAction.Type.SAVE) {
 			return this.editorPage.apply(kind, null, form, action, model);
@@ -105,10 +108,12 @@ class EntryAdminController {
 
 	@PostMapping("/{id}")
 	String update(@ModelAttribute("kind") EntryKind kind, @PathVariable long id,
-			@Valid @ModelAttribute("form") EntryForm form, BindingResult result,
-			@RequestParam(name = "action", required = false) String button, Principal principal, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
+			@RequestParam(name = "action", required = false) String button,
+			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
+			Principal principal, Model model, RedirectAttributes redirect) {
 		EntryEditView current = this.desk.edit(kind, id);
+		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
 		FormAction action = FormAction.parse(button);
 		if (action.type() != FormAction.Type.SAVE) {
 			return this.editorPage.apply(kind, current, form, action, model);

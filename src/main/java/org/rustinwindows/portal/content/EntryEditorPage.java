@@ -1,10 +1,15 @@
 package org.rustinwindows.portal.content;
 
+import java.io.IOException;
 import java.util.List;
+
+import org.rustinwindows.portal.media.ImageRejectedException;
+import org.rustinwindows.portal.media.MediaLibrary;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Fills the model of the edit page: the form as typed, the entry it belongs to, a preview
@@ -23,11 +28,15 @@ class EntryEditorPage {
 
 	private final MarkdownRenderer renderer;
 
-	EntryEditorPage(EditorialDesk desk, RevisionHistory history, EntryFileFormat format, MarkdownRenderer renderer) {
+	private final MediaLibrary media;
+
+	EntryEditorPage(EditorialDesk desk, RevisionHistory history, EntryFileFormat format, MarkdownRenderer renderer,
+			MediaLibrary media) {
 		this.desk = desk;
 		this.history = history;
 		this.format = format;
 		this.renderer = renderer;
+		this.media = media;
 	}
 
 	String show(EntryKind kind, EntryEditView entry, EntryForm form, Model model) {
@@ -69,6 +78,32 @@ class EntryEditorPage {
 			model.addAttribute("conflictDiff", this.history.diff(current.document(), this.format.write(mine)));
 		}
 		return show(kind, current, form.withVersion(current.version()), model);
+	}
+
+	/**
+	 * Stores an image attached to the form and adds it at the end of the body, or says
+	 * why it was refused. Runs whichever button was pressed, so an attached image is
+	 * never silently dropped.
+	 */
+	EntryForm attachImage(EntryForm form, MultipartFile image, String alt, Model model) {
+		if (image == null || image.isEmpty()) {
+			return form;
+		}
+		try {
+			String url = this.media.store(image.getBytes());
+			String text = (alt != null && !alt.isBlank()) ? alt.strip().replace("]", "").replace("[", "") : "";
+			String body = (form.body() != null) ? form.body().stripTrailing() : "";
+			model.addAttribute("imageAdded", url);
+			return form.withBody(body + (body.isEmpty() ? "" : "\n\n") + "![" + text + "](" + url + ")\n");
+		}
+		catch (ImageRejectedException ex) {
+			model.addAttribute("imageProblem", ex.getMessage());
+			return form;
+		}
+		catch (IOException ex) {
+			model.addAttribute("imageProblem", "The upload did not arrive completely; please try again.");
+			return form;
+		}
 	}
 
 	String render(String markdown) {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Controller;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentCatalog.class,
-		excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
+		excludeFilters = { @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
+				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+						classes = { ScheduledPublisher.class, EntryEditorPage.class }) })
 public class ContentTestConfiguration {
 
 	public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");

@@ -1,0 +1,5 @@
+/**
+ * Images editors upload for their entries: checked by their bytes, stored under the data
+ * directory by content hash, and served with long cache lifetimes.
+ */
+package org.rustinwindows.portal.media;
