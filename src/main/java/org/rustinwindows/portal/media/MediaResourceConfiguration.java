@@ -2,6 +2,7 @@ package org.rustinwindows.portal.media;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -14,18 +15,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class MediaResourceConfiguration implements WebMvcConfigurer {
 
-	private final MediaLibrary library;
+	private final ObjectProvider<MediaLibrary> library;
 
-	MediaResourceConfiguration(MediaLibrary library) {
+	/** Takes the library lazily: web slice tests load this configuration without it. */
+	MediaResourceConfiguration(ObjectProvider<MediaLibrary> library) {
 		this.library = library;
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler(MediaLibrary.URL_PREFIX + "**")
-			.addResourceLocations(this.library.folder().toAbsolutePath().normalize().toUri().toString())
+		this.library.ifAvailable((media) -> registry.addResourceHandler(MediaLibrary.URL_PREFIX + "**")
+			.addResourceLocations(media.folder().toAbsolutePath().normalize().toUri().toString())
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.resourceChain(false);
+			.resourceChain(false));
 	}
 
 }
