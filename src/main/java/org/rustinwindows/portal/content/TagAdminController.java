@@ -32,7 +32,8 @@ class TagAdminController {
 
 	@GetMapping("/{slug}")
 	String tag(@PathVariable String slug, Model model) {
-		return show(this.tags.get(slug), this.tags.get(slug).name(), null, model);
+		TagRef tag = this.tags.get(slug);
+		return show(tag, tag.name(), null, model);
 	}
 
 	@PostMapping("/{slug}/rename")

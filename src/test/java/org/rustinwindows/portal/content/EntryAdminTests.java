@@ -36,6 +36,9 @@ class EntryAdminTests {
 	@Autowired
 	EntryLifecycle lifecycle;
 
+	@Autowired
+	EntryWriter writer;
+
 	@AfterEach
 	void deleteTestEntries() {
 		for (EntryKind kind : EntryKind.values()) {
@@ -262,6 +265,24 @@ class EntryAdminTests {
 		assertThat(results.get(0)).bodyText().contains("Choose draft, published or scheduled.");
 		assertThat(results.get(4)).bodyText().contains("from 1 to 10000");
 		assertThat(results.get(5)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void longListsArePagedWithTheirFiltersKept() {
+		for (int i = 1; i <= 26; i++) {
+			this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-paged-" + i, "Paged " + i, "S", "B",
+					EntryStatus.DRAFT, null, null, null, null, List.of(), List.of()), List.of()), "writer");
+		}
+		assertThat(this.mvc.get().uri("/admin/articles?q=test-paged&sort=TITLE").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("Page 1 of 2")
+			.contains("href=\"?q=test-paged&amp;sort=TITLE&amp;page=2\"");
+		assertThat(this.mvc.get().uri("/admin/articles?q=test-paged&sort=TITLE&page=2").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("Page 2 of 2")
+			.contains("href=\"?q=test-paged&amp;sort=TITLE&amp;page=1\"");
+		assertThat(this.mvc.get().uri("/admin/articles?q=test-paged&page=3").with(EDITOR))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }
