@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -155,9 +154,7 @@ public class ContentCatalog {
 	 * newest first.
 	 */
 	public PageView<EntryCard> containing(String text, int page) {
-		String pattern = "%"
-				+ text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
+		String pattern = LikePatterns.containing(text);
 		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
 		return PageNumbers.requireExisting(
 				PageView.of(this.entries.findByStatusContaining(PUBLISHED, pattern, pageable), EntryCard::of));

@@ -24,8 +24,7 @@ final class EntrySpecifications {
 			predicates.add((filter.status() != null) ? cb.equal(root.get("status"), filter.status())
 					: cb.notEqual(root.get("status"), EntryStatus.TRASHED));
 			if (filter.text() != null) {
-				String pattern = "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-						+ "%";
+				String pattern = LikePatterns.containing(filter.text());
 				predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
 						cb.like(root.get("slug"), pattern, '\\')));
 			}
