@@ -43,7 +43,7 @@ class AdminPagesTests {
 				"/admin/articles?status=DRAFT&q=none", "/admin/timeline", "/admin/faq", "/admin/articles/new",
 				"/admin/timeline/new", "/admin/faq/new", "/admin/articles/" + article, "/admin/timeline/" + event,
 				"/admin/faq/" + question, "/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags",
-				"/admin/tags/windows-kernel", "/admin/audit");
+				"/admin/tags/windows-kernel", "/admin/audit", "/admin/transfer");
 	}
 
 	@Test

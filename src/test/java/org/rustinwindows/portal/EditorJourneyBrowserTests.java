@@ -15,6 +15,7 @@ import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -65,10 +66,7 @@ class EditorJourneyBrowserTests {
 	@AfterEach
 	void closePageAndDeleteTheEntry() {
 		this.context.close();
-		this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "journey-", null), 1)
-			.items()
-			.forEach((entry) -> this.lifecycle.trash(entry.id(), "test"));
-		this.lifecycle.emptyTrash("test");
+		TestEntries.deleteMatching(this.desk, this.lifecycle, "journey-");
 	}
 
 	private String url(String path) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -20,6 +21,8 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
 
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
+
+	Slice<Entry> findByStatusNot(EntryStatus status, Pageable pageable);
 
 	boolean existsByKindAndSlug(EntryKind kind, String slug);
 

@@ -37,7 +37,7 @@ class AdminSecurityTests {
 	static Stream<String> editorPages() {
 		return Stream.of("/admin", "/admin/account", "/admin/articles", "/admin/timeline", "/admin/faq",
 				"/admin/articles/new", "/admin/timeline/new", "/admin/faq/new", "/admin/trash", "/admin/tags",
-				"/admin/tags/windows-kernel");
+				"/admin/tags/windows-kernel", "/admin/transfer", "/admin/transfer/content.zip");
 	}
 
 	/** Pages only admins may open. */

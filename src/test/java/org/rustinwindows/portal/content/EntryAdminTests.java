@@ -41,12 +41,7 @@ class EntryAdminTests {
 
 	@AfterEach
 	void deleteTestEntries() {
-		for (EntryKind kind : EntryKind.values()) {
-			this.desk.list(kind, new EntryFilter(null, null, "test-", null), 1)
-				.items()
-				.forEach((entry) -> this.lifecycle.trash(entry.id(), "test"));
-		}
-		this.lifecycle.emptyTrash("test");
+		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-");
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(String uri, String... fields) {

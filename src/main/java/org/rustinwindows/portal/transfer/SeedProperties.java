@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.seed;
+package org.rustinwindows.portal.transfer;
 
 import java.nio.file.Path;
 

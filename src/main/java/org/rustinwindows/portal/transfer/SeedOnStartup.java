@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.seed;
+package org.rustinwindows.portal.transfer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.seed;
+package org.rustinwindows.portal.transfer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rustinwindows.portal.content.ContentCatalog;
-import org.rustinwindows.portal.content.ContentTestConfiguration;
-import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
@@ -20,12 +18,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.transfer.TestZips.article;
 
 /**
  * Importing a content folder into an empty database, run against each database the portal
  * supports.
  */
-@Import({ ContentTestConfiguration.class, ContentDirectoryImporter.class, EntryFileFormat.class })
+@Import(TransferTestConfiguration.class)
 @Transactional
 abstract class ContentDirectoryImporterContract {
 
@@ -42,11 +41,6 @@ abstract class ContentDirectoryImporterContract {
 		Path path = this.contentDir.resolve(relativePath);
 		Files.createDirectories(path.getParent());
 		Files.writeString(path, text);
-	}
-
-	private static String article(String slug, String extra) {
-		return "---\ntitle: Title " + slug + "\nslug: " + slug + "\nsummary: Summary\npublished: 2024-01-01\n" + extra
-				+ "---\nBody of " + slug + "\n";
 	}
 
 	@Test
@@ -81,9 +75,9 @@ abstract class ContentDirectoryImporterContract {
 		ImportReport report = this.importer.importMissing(this.contentDir);
 
 		assertThat(report.created()).containsExactly(new EntryRef(EntryKind.ARTICLE, "fine"));
-		assertThat(report.rejected()).extracting((rejection) -> rejection.path().getFileName().toString())
-			.containsExactlyInAnyOrder("02-bad-yaml.md", "03-no-title.md", "04-bad-date.md", "05-duplicate.md",
-					"06-binary.md");
+		assertThat(report.rejected()).extracting(ImportReport.Rejection::path)
+			.containsExactlyInAnyOrder("articles/02-bad-yaml.md", "articles/03-no-title.md", "timeline/04-bad-date.md",
+					"articles/05-duplicate.md", "articles/06-binary.md");
 		assertThat(report.rejected()).extracting(ImportReport.Rejection::reason)
 			.anySatisfy((reason) -> assertThat(reason).startsWith("bad YAML"))
 			.anySatisfy((reason) -> assertThat(reason).isEqualTo("title is missing"))

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.seed;
+package org.rustinwindows.portal.transfer;
 
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -6,8 +6,8 @@ import org.springframework.test.context.TestPropertySource;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:import-contract;MODE=PostgreSQL;"
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:transfer-contract;MODE=PostgreSQL;"
 		+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-class ContentDirectoryImporterH2Tests extends ContentDirectoryImporterContract {
+class ContentTransferH2Tests extends ContentTransferContract {
 
 }

@@ -1,0 +1,78 @@
+package org.rustinwindows.portal.transfer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.rustinwindows.portal.content.EntryArchive;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryFileFormat;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every entry outside the trash as a zip in the layout of the repository's
+ * {@code content/} folder, inside a {@code content/} folder: unzipped at the repository's
+ * root, an export replaces the files it holds.
+ */
+@Component
+class ContentExporter {
+
+	static final String TOP_FOLDER = "content/";
+
+	private final EntryArchive archive;
+
+	private final EntryFileFormat format;
+
+	ContentExporter(EntryArchive archive, EntryFileFormat format) {
+		this.archive = archive;
+		this.format = format;
+	}
+
+	void writeZip(OutputStream output) throws IOException {
+		ZipOutputStream zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
+		// Entries are read in pages; one that is renamed meanwhile could come twice.
+		Set<String> written = new HashSet<>();
+		try {
+			this.archive.forEachEntry((file) -> {
+				String name = pathOf(file);
+				if (written.add(name)) {
+					write(zip, name, file);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		zip.finish();
+		zip.flush();
+	}
+
+	static String pathOf(EntryFile file) {
+		return TOP_FOLDER + file.entry().kind().pathSegment() + "/" + file.entry().slug() + ".md";
+	}
+
+	private void write(ZipOutputStream zip, String name, EntryFile file) {
+		ZipEntry entry = new ZipEntry(name);
+		Instant changed = (file.entry().updatedAt() != null) ? file.entry().updatedAt() : file.entry().publishedAt();
+		if (changed != null) {
+			entry.setLastModifiedTime(FileTime.from(changed));
+		}
+		try {
+			zip.putNextEntry(entry);
+			zip.write(this.format.write(file).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.rustinwindows.portal.transfer;
+
+import java.util.List;
+
+/**
+ * What was read from a folder or an archive: the files that are entries, and the ones
+ * that are not, with the reason.
+ *
+ * @param files the readable content files, in path order
+ * @param rejected the files that could not be read as entries
+ */
+record ContentFiles(List<ContentFile> files, List<ImportReport.Rejection> rejected) {
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Moves content between Markdown files with front matter and the database: seeds a fresh
+ * database from {@code content/} at start-up, exports everything as a zip in that layout,
+ * and imports such a zip (or the content folder) with a report of what it did.
+ */
+package org.rustinwindows.portal.transfer;
