@@ -1,6 +1,7 @@
 package org.rustinwindows.portal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -8,20 +9,25 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFilter;
+import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core finds no WCAG 2.2 A or AA violation on any page type, in the light and in the
- * dark theme.
+ * axe-core finds no WCAG 2.2 A or AA violation on any page type, public or admin, in the
+ * light and in the dark theme.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -37,6 +43,24 @@ class AccessibilityBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	EditorialDesk desk;
+
+	/**
+	 * Every admin page type, each entry kind's editor included, plus the sign-in page.
+	 */
+	private List<String> adminPages() {
+		long article = firstId(EntryKind.ARTICLE);
+		return List.of("/login", "/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
+				"/admin/timeline/" + firstId(EntryKind.TIMELINE), "/admin/faq/" + firstId(EntryKind.FAQ),
+				"/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags", "/admin/tags/windows-kernel",
+				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit");
+	}
+
+	private long firstId(EntryKind kind) {
+		return this.desk.list(kind, new EntryFilter(null, null, null, null), 1).items().get(0).id();
+	}
+
 	@ParameterizedTest
 	@EnumSource(value = ColorScheme.class, names = { "LIGHT", "DARK" })
 	void findsNoViolationsOnAnyPageType(ColorScheme scheme, Chromium chromium) {
@@ -45,15 +69,41 @@ class AccessibilityBrowserTests {
 			Page page = context.newPage();
 			for (String path : PAGES) {
 				page.navigate("http://localhost:" + this.port + path);
-				// Wait for the enhancement script so that highlighted code is checked as
-				// readers see it.
-				page.waitForLoadState();
-				AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-				assertThat(results.getViolations()).as("axe violations on %s (%s)", path, scheme)
-					.extracting(AccessibilityBrowserTests::describe)
-					.isEmpty();
+				assertNoViolations(page, path, scheme);
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = ColorScheme.class, names = { "LIGHT", "DARK" })
+	void findsNoViolationsOnAnyAdminPageType(ColorScheme scheme, Chromium chromium) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/login");
+			page.getByLabel("Username").fill("admin");
+			page.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.waitForURL(Pattern.compile(".*/admin(\\?continue)?$"));
+			for (String path : adminPages()) {
+				page.navigate("http://localhost:" + this.port + path);
+				assertNoViolations(page, path, scheme);
+			}
+			// A form shown back with its errors.
+			page.navigate("http://localhost:" + this.port + "/admin/articles/new");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
+			page.waitForSelector(".field-error");
+			assertNoViolations(page, "/admin/articles/new with errors", scheme);
+		}
+	}
+
+	private static void assertNoViolations(Page page, String path, ColorScheme scheme) {
+		// Wait for the enhancement scripts so that the page is checked as people see it.
+		page.waitForLoadState();
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+		assertThat(results.getViolations()).as("axe violations on %s (%s)", path, scheme)
+			.extracting(AccessibilityBrowserTests::describe)
+			.isEmpty();
 	}
 
 	private static String describe(Rule rule) {
