@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.admin;
 
+import org.rustinwindows.portal.comments.CommentModeration;
 import org.rustinwindows.portal.content.EditorialDesk;
 
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,11 @@ class AdminDashboardController {
 
 	private final EditorialDesk desk;
 
-	AdminDashboardController(EditorialDesk desk) {
+	private final CommentModeration moderation;
+
+	AdminDashboardController(EditorialDesk desk, CommentModeration moderation) {
 		this.desk = desk;
+		this.moderation = moderation;
 	}
 
 	@GetMapping("/admin")
@@ -25,6 +29,7 @@ class AdminDashboardController {
 		model.addAttribute("counts", this.desk.counts());
 		model.addAttribute("drafts", this.desk.drafts(LIST_LENGTH));
 		model.addAttribute("scheduled", this.desk.scheduled(LIST_LENGTH));
+		model.addAttribute("pendingComments", this.moderation.pendingCount());
 		model.addAttribute("recent", this.desk.recentlyChanged(LIST_LENGTH));
 		return "admin/dashboard";
 	}

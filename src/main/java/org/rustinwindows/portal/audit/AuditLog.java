@@ -1,8 +1,11 @@
 package org.rustinwindows.portal.audit;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.rustinwindows.portal.accounts.AccountChanged;
+import org.rustinwindows.portal.comments.CommentModerated;
 import org.rustinwindows.portal.content.EntryChanged;
 import org.rustinwindows.portal.content.TagChanged;
 import org.rustinwindows.portal.shared.PageNumbers;
@@ -49,6 +52,13 @@ class AuditLog {
 	@EventListener
 	void on(AccountChanged changed) {
 		record(changed.actor(), changed.change().description(), changed.username());
+	}
+
+	@EventListener
+	void on(CommentModerated moderated) {
+		List<Long> ids = moderated.commentIds();
+		record(moderated.actor(), moderated.action(), ((ids.size() == 1) ? "comment " : ids.size() + " comments: ")
+				+ ids.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 	}
 
 	@EventListener

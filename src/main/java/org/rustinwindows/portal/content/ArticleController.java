@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.content;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +13,11 @@ class ArticleController {
 
 	private final ContentCatalog catalog;
 
-	ArticleController(ContentCatalog catalog) {
+	private final EntryDiscussion discussion;
+
+	ArticleController(ContentCatalog catalog, EntryDiscussion discussion) {
 		this.catalog = catalog;
+		this.discussion = discussion;
 	}
 
 	@GetMapping("/articles")
@@ -22,8 +27,11 @@ class ArticleController {
 	}
 
 	@GetMapping("/articles/{slug}")
-	String article(@PathVariable String slug, Model model) {
-		model.addAttribute("view", this.catalog.article(slug));
+	String article(@PathVariable String slug, @RequestParam(required = false) String receipt, Model model,
+			HttpServletResponse response) {
+		ArticleView view = this.catalog.article(slug);
+		model.addAttribute("view", view);
+		this.discussion.addTo(model, view.article().id(), receipt, response);
 		return "content/article";
 	}
 

@@ -183,8 +183,8 @@ public class ContentCatalog {
 		Set<Entry> linked = new LinkedHashSet<>();
 		entry.getLinks().stream().filter(Entry::isPublished).forEach(linked::add);
 		linked.addAll(this.entries.findLinkingTo(entry.getId(), PUBLISHED));
-		return new EntryDetail(EntryCard.of(entry), entry.getBodyHtml(), entry.getTocHtml(), entry.getReadingMinutes(),
-				entry.getUpdatedAt(), sources(entry),
+		return new EntryDetail(entry.getId(), EntryCard.of(entry), entry.getBodyHtml(), entry.getTocHtml(),
+				entry.getReadingMinutes(), entry.getUpdatedAt(), sources(entry),
 				linked.stream()
 					.sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
 					.map(EntryCard::of)

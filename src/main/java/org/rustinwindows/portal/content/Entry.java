@@ -78,6 +78,13 @@ class Entry {
 	@Version
 	private long version;
 
+	/**
+	 * A copy of the number of approved comments, kept by {@link CommentCountKeeper}
+	 * outside optimistic locking: approving a comment is no edit of the entry.
+	 */
+	@Column(insertable = false, updatable = false)
+	private int commentCount;
+
 	@ManyToMany
 	@JoinTable(name = "entry_tag", joinColumns = @JoinColumn(name = "entry_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
@@ -229,6 +236,10 @@ class Entry {
 
 	String getTocHtml() {
 		return this.tocHtml;
+	}
+
+	int getCommentCount() {
+		return this.commentCount;
 	}
 
 	int getReadingMinutes() {

@@ -15,13 +15,15 @@ import java.util.List;
  * @param publishedAt when it was published
  * @param eventDate for a timeline event, when it happened; otherwise {@code null}
  * @param tags its tags, by name
+ * @param comments how many approved comments it has
  */
 public record EntryCard(EntryKind kind, String slug, String title, String summary, Instant publishedAt,
-		EventDate eventDate, List<TagRef> tags) {
+		EventDate eventDate, List<TagRef> tags, int comments) {
 
 	static EntryCard of(Entry entry) {
 		return new EntryCard(entry.getKind(), entry.getSlug(), entry.getTitle(), entry.getSummary(),
-				entry.getPublishedAt(), entry.getEventDate(), entry.getTags().stream().map(TagRef::of).toList());
+				entry.getPublishedAt(), entry.getEventDate(), entry.getTags().stream().map(TagRef::of).toList(),
+				entry.getCommentCount());
 	}
 
 	/** The publication day in UTC, as pages print it. */

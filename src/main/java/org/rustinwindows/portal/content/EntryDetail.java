@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * A published entry as its own page shows it.
  *
+ * @param id the entry's id, which its comments refer to
  * @param card the entry's list form: kind, slug, title, summary, dates and tags
  * @param bodyHtml the rendered body
  * @param tocHtml the rendered table of contents, empty for short entries
@@ -17,8 +18,8 @@ import java.util.List;
  * @param sources where its claims come from, in the author's order
  * @param linked the entries it names and the entries that name it
  */
-public record EntryDetail(EntryCard card, String bodyHtml, String tocHtml, int readingMinutes, Instant updatedAt,
-		List<SourceRef> sources, List<EntryCard> linked) {
+public record EntryDetail(long id, EntryCard card, String bodyHtml, String tocHtml, int readingMinutes,
+		Instant updatedAt, List<SourceRef> sources, List<EntryCard> linked) {
 
 	public String title() {
 		return this.card.title();

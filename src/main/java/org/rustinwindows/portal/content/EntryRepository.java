@@ -11,6 +11,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationExecutor<Entry> {
@@ -21,6 +22,11 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"));
 
 	Optional<Entry> findByKindAndSlug(EntryKind kind, String slug);
+
+	/** Bypasses the version on purpose: see {@link Entry}'s comment count. */
+	@Modifying
+	@Query("update Entry e set e.commentCount = :count where e.id = :id")
+	int updateCommentCount(long id, int count);
 
 	Slice<Entry> findByStatusNot(EntryStatus status, Pageable pageable);
 

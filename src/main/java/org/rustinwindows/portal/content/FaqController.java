@@ -1,17 +1,23 @@
 package org.rustinwindows.portal.content;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class FaqController {
 
 	private final ContentCatalog catalog;
 
-	FaqController(ContentCatalog catalog) {
+	private final EntryDiscussion discussion;
+
+	FaqController(ContentCatalog catalog, EntryDiscussion discussion) {
 		this.catalog = catalog;
+		this.discussion = discussion;
 	}
 
 	@GetMapping("/faq")
@@ -21,8 +27,11 @@ class FaqController {
 	}
 
 	@GetMapping("/faq/{slug}")
-	String question(@PathVariable String slug, Model model) {
-		model.addAttribute("question", this.catalog.faqItem(slug));
+	String question(@PathVariable String slug, @RequestParam(required = false) String receipt, Model model,
+			HttpServletResponse response) {
+		EntryDetail question = this.catalog.faqItem(slug);
+		model.addAttribute("question", question);
+		this.discussion.addTo(model, question.id(), receipt, response);
 		return "content/faq-item";
 	}
 

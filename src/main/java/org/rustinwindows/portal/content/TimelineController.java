@@ -2,6 +2,8 @@ package org.rustinwindows.portal.content;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +17,11 @@ class TimelineController {
 
 	private final ContentCatalog catalog;
 
-	TimelineController(ContentCatalog catalog) {
+	private final EntryDiscussion discussion;
+
+	TimelineController(ContentCatalog catalog, EntryDiscussion discussion) {
 		this.catalog = catalog;
+		this.discussion = discussion;
 	}
 
 	@GetMapping("/timeline")
@@ -32,8 +37,11 @@ class TimelineController {
 	}
 
 	@GetMapping("/timeline/{slug}")
-	String event(@PathVariable String slug, Model model) {
-		model.addAttribute("event", this.catalog.timelineEvent(slug));
+	String event(@PathVariable String slug, @RequestParam(required = false) String receipt, Model model,
+			HttpServletResponse response) {
+		EntryDetail event = this.catalog.timelineEvent(slug);
+		model.addAttribute("event", event);
+		this.discussion.addTo(model, event.id(), receipt, response);
 		return "content/timeline-event";
 	}
 

@@ -17,20 +17,20 @@ public final class ContentFixtures {
 
 	public static EntryCard article(String slug, String title) {
 		return new EntryCard(EntryKind.ARTICLE, slug, title, "Summary of " + title, PUBLISHED, null,
-				List.of(new TagRef("kernel", "Kernel")));
+				List.of(new TagRef("kernel", "Kernel")), 0);
 	}
 
 	public static EntryCard event(String slug, String title, String date) {
 		return new EntryCard(EntryKind.TIMELINE, slug, title, "What happened", PUBLISHED, EventDate.parse(date),
-				List.of(new TagRef("bluehat-il-2023", "BlueHat IL 2023")));
+				List.of(new TagRef("bluehat-il-2023", "BlueHat IL 2023")), 0);
 	}
 
 	public static EntryCard question(String slug, String title) {
-		return new EntryCard(EntryKind.FAQ, slug, title, "Short answer", PUBLISHED, null, List.of());
+		return new EntryCard(EntryKind.FAQ, slug, title, "Short answer", PUBLISHED, null, List.of(), 0);
 	}
 
 	public static EntryDetail detail(EntryCard card) {
-		return new EntryDetail(card, "<p>Body of " + card.slug() + "</p>",
+		return new EntryDetail(1L, card, "<p>Body of " + card.slug() + "</p>",
 				"<ol><li><a href=\"#part\">Part</a></li></ol>", 4, PUBLISHED.plusSeconds(86_400L * 30),
 				List.of(new SourceRef("Named publication", null), new SourceRef("Linked", "https://example.org")),
 				List.of());

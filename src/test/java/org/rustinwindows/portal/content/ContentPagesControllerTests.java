@@ -2,9 +2,12 @@ package org.rustinwindows.portal.content;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.accounts.SecurityConfiguration;
+import org.rustinwindows.portal.comments.Discussion;
+import org.rustinwindows.portal.comments.Discussions;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
@@ -25,7 +29,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest({ HomeController.class, ArticleController.class, TimelineController.class, FaqController.class,
 		TagController.class })
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, EntryDiscussion.class })
 class ContentPagesControllerTests {
 
 	@Autowired
@@ -33,6 +37,14 @@ class ContentPagesControllerTests {
 
 	@MockitoBean
 	ContentCatalog catalog;
+
+	@MockitoBean
+	Discussions discussions;
+
+	@BeforeEach
+	void noComments() {
+		given(this.discussions.of(anyLong(), any())).willReturn(new Discussion(1L, 0, List.of()));
+	}
 
 	@Nested
 	class Home {

@@ -1,0 +1,204 @@
+package org.rustinwindows.portal.comments;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.rustinwindows.portal.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes a posted comment through every check, cheapest first, and stores it once. A
+ * comment that fails a check is not stored, and the form comes back with all that was
+ * typed; a robot that fills the honeypot gets the same answer as a person, and its
+ * comment lands in spam, where a moderator can still rescue a false alarm.
+ */
+@Service
+class CommentPosting {
+
+	static final int MAX_NAME = 80;
+
+	static final int MAX_EMAIL = 254;
+
+	static final int MAX_BODY = 5000;
+
+	/** Top-level comments have depth 0; replies go three levels below them. */
+	static final int MAX_DEPTH = 3;
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
+	private final CommentTargets targets;
+
+	private final CommentRepository comments;
+
+	private final FormTokens tokens;
+
+	private final Receipts receipts;
+
+	private final CommentRateLimit rateLimit;
+
+	private final CommentKeys keys;
+
+	private final ReaderMarkdown markdown;
+
+	private final CommentProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	CommentPosting(CommentTargets targets, CommentRepository comments, FormTokens tokens, Receipts receipts,
+			CommentRateLimit rateLimit, CommentKeys keys, ReaderMarkdown markdown, CommentProperties properties,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.targets = targets;
+		this.comments = comments;
+		this.tokens = tokens;
+		this.receipts = receipts;
+		this.rateLimit = rateLimit;
+		this.keys = keys;
+		this.markdown = markdown;
+		this.properties = properties;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * The target of a form, which must be open for comments.
+	 * @throws NotFoundException when there is no such target, or it is not published
+	 */
+	CommentTargets.CommentTarget target(String id) {
+		return parseId(id).flatMap(this.targets::open)
+			.orElseThrow(() -> new NotFoundException("No published entry " + id + " to comment on"));
+	}
+
+	/**
+	 * The approved comment replied to, if any.
+	 * @throws InvalidReplyException when the parent is not an approved comment on the
+	 * same target, or is too deep to answer
+	 */
+	Optional<Comment> parent(String id, long targetId) {
+		if (id == null || id.isBlank()) {
+			return Optional.empty();
+		}
+		Comment parent = parseId(id).flatMap(this.comments::findById)
+			.filter((comment) -> comment.getStatus() == CommentStatus.APPROVED && comment.getTargetId() == targetId)
+			.orElseThrow(() -> new InvalidReplyException("The comment you reply to is not available."));
+		if (parent.getDepth() >= MAX_DEPTH) {
+			throw new InvalidReplyException("Replies go at most " + MAX_DEPTH + " levels deep.");
+		}
+		return Optional.of(parent);
+	}
+
+	String issueToken(long targetId, Long parentId) {
+		return this.tokens.issue(targetId, parentId, this.clock.instant());
+	}
+
+	PostOutcome post(CommentForm form, String clientAddress) {
+		CommentTargets.CommentTarget target = target(form.target());
+		Comment parent = parent(form.parent(), target.id()).orElse(null);
+		Long parentId = (parent != null) ? parent.getId() : null;
+		Instant now = this.clock.instant();
+		FormTokens.Check check = this.tokens.check(form.token(), target.id(), parentId, now);
+		if (check != FormTokens.Check.VALID) {
+			return new PostOutcome.Refused(400, check.message(), Map.of());
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		String name = text(form.name()).strip();
+		String email = text(form.email()).strip();
+		String body = text(form.body());
+		if (name.isEmpty() || name.length() > MAX_NAME || hasControlCharacters(name, false)) {
+			errors.put("name", "Give your name, at most " + MAX_NAME + " characters.");
+		}
+		if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+			errors.put("email", "Give an email address like name@example.org, or leave it empty.");
+		}
+		if (body.isBlank() || body.length() > MAX_BODY) {
+			errors.put("body",
+					"Write a comment of at most " + MAX_BODY + " characters (you have " + body.length() + ").");
+		}
+		else if (hasControlCharacters(body, true)) {
+			errors.put("body", "The comment holds characters that are not text.");
+		}
+		else if (ReaderMarkdown.countLinks(body) > this.properties.maxLinks()) {
+			errors.put("body", "A comment may carry at most " + this.properties.maxLinks() + " links.");
+		}
+		if (!errors.isEmpty()) {
+			return new PostOutcome.Refused(400, null, errors);
+		}
+		// Counted once a comment would be stored: a reader who fixes a typo twice is not
+		// a flood.
+		String addressHash = this.keys.hash("address:" + clientAddress);
+		Optional<Duration> wait = this.rateLimit.tryPost(addressHash);
+		if (wait.isPresent()) {
+			long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+			return new PostOutcome.Refused(429, "You have posted several comments in a short time. Please wait "
+					+ minutes + ((minutes == 1) ? " minute" : " minutes") + ", then send this one again.", Map.of());
+		}
+		String bodyHtml = this.markdown.toSafeHtml(body);
+		String emailHash = email.isEmpty() ? null : this.keys.hash("email:" + email.toLowerCase(Locale.ROOT));
+		CommentStatus status = !text(form.website()).isEmpty() ? CommentStatus.SPAM
+				: (emailHash != null && this.properties.trustApprovedCommenters()
+						&& this.comments.existsByEmailHashAndStatus(emailHash, CommentStatus.APPROVED))
+								? CommentStatus.APPROVED : CommentStatus.PENDING;
+		String fingerprint = this.keys.hash("comment:" + parentId + "\n" + name.toLowerCase(Locale.ROOT) + "\n"
+				+ body.strip().replaceAll("\\s+", " "));
+		NewComment comment = new NewComment(name, email.isEmpty() ? null : email, emailHash, body, bodyHtml, status,
+				addressHash, fingerprint);
+		Comment stored = storeOnce(target.id(), parent, comment, now);
+		return new PostOutcome.Posted(
+				target.url() + "?receipt=" + this.receipts.issue(stored.getId()) + "#comment-" + stored.getId());
+	}
+
+	/**
+	 * Stores the comment unless the same one is there already: checked first, and
+	 * enforced by a unique key when two copies race.
+	 */
+	private Comment storeOnce(long targetId, Comment parent, NewComment comment, Instant now) {
+		Optional<Comment> existing = this.comments.findByTargetIdAndFingerprint(targetId, comment.fingerprint());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		try {
+			return this.transaction.execute((status) -> {
+				Comment saved = this.comments.saveAndFlush(new Comment(targetId, parent, comment, now));
+				if (saved.getStatus() == CommentStatus.APPROVED) {
+					this.events.publishEvent(new CommentCountChanged(targetId,
+							this.comments.countByTargetIdAndStatus(targetId, CommentStatus.APPROVED)));
+				}
+				return saved;
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			return this.comments.findByTargetIdAndFingerprint(targetId, comment.fingerprint()).orElseThrow(() -> ex);
+		}
+	}
+
+	private static Optional<Long> parseId(String id) {
+		return (id != null && ID.matcher(id).matches()) ? Optional.of(Long.parseLong(id)) : Optional.empty();
+	}
+
+	private static String text(String value) {
+		return (value != null) ? value : "";
+	}
+
+	/** NUL and the like: PostgreSQL refuses them in text, and no reader types them. */
+	private static boolean hasControlCharacters(String text, boolean allowLineBreaks) {
+		return text.chars()
+			.anyMatch((c) -> Character.isISOControl(c) && !(allowLineBreaks && (c == '\n' || c == '\r' || c == '\t')));
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.rustinwindows.portal.comments;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	List<Comment> findByTargetIdAndStatusOrderByCreatedAtAscIdAsc(long targetId, CommentStatus status);
+
+	Optional<Comment> findByTargetIdAndFingerprint(long targetId, String fingerprint);
+
+	Page<Comment> findByStatus(CommentStatus status, Pageable pageable);
+
+	long countByStatus(CommentStatus status);
+
+	int countByTargetIdAndStatus(long targetId, CommentStatus status);
+
+	boolean existsByEmailHashAndStatus(String emailHash, CommentStatus status);
+
+	@Query("select c.targetId from Comment c where c.id in :ids")
+	List<Long> findTargetIds(Collection<Long> ids);
+
+}
