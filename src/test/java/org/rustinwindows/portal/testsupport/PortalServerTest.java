@@ -24,7 +24,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				"spring.datasource.url=jdbc:h2:mem:portal-server;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"portal.data-dir=target/test-data", "portal.seed.content-dir=content",
-				"portal.admin.password=" + PortalServerTest.ADMIN_PASSWORD })
+				"portal.admin.password=" + PortalServerTest.ADMIN_PASSWORD,
+				// Addresses come from X-Forwarded-For when a local proxy (here: the test)
+				// sends it.
+				"server.forward-headers-strategy=native" })
 @AutoConfigureMockMvc
 public @interface PortalServerTest {
 
