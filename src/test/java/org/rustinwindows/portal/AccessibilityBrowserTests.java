@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
@@ -46,6 +47,9 @@ class AccessibilityBrowserTests {
 	@Autowired
 	EditorialDesk desk;
 
+	@Autowired
+	ContentCatalog catalog;
+
 	/**
 	 * Every admin page type, each entry kind's editor included, plus the sign-in page.
 	 */
@@ -54,7 +58,7 @@ class AccessibilityBrowserTests {
 		return List.of("/login", "/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
 				"/admin/timeline/" + firstId(EntryKind.TIMELINE), "/admin/faq/" + firstId(EntryKind.FAQ),
 				"/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags", "/admin/tags/windows-kernel",
-				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit");
+				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit", "/admin/comments");
 	}
 
 	private long firstId(EntryKind kind) {
@@ -67,7 +71,10 @@ class AccessibilityBrowserTests {
 		try (BrowserContext context = chromium.browser()
 			.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
 			Page page = context.newPage();
-			for (String path : PAGES) {
+			List<String> pages = new java.util.ArrayList<>(PAGES);
+			pages
+				.add("/comments/new?target=" + this.catalog.article("windows-drivers-rs-and-cargo-wdk").article().id());
+			for (String path : pages) {
 				page.navigate("http://localhost:" + this.port + path);
 				assertNoViolations(page, path, scheme);
 			}

@@ -43,7 +43,8 @@ class AdminPagesTests {
 				"/admin/articles?status=DRAFT&q=none", "/admin/timeline", "/admin/faq", "/admin/articles/new",
 				"/admin/timeline/new", "/admin/faq/new", "/admin/articles/" + article, "/admin/timeline/" + event,
 				"/admin/faq/" + question, "/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags",
-				"/admin/tags/windows-kernel", "/admin/audit", "/admin/transfer");
+				"/admin/tags/windows-kernel", "/admin/audit", "/admin/transfer", "/admin/comments",
+				"/admin/comments?status=spam");
 	}
 
 	@Test

@@ -27,7 +27,9 @@ class ReaderMarkdown {
 		// Headings would shout in a thread: they become plain paragraphs.
 		.allowElements((name, attributes) -> "p", "h1", "h2", "h3", "h4", "h5", "h6")
 		.allowUrlProtocols("http", "https", "mailto")
+		// Absolute web and mail addresses only, made of characters a URL may hold.
 		.allowAttributes("href")
+		.matching(Pattern.compile("(?i)(?:https?://|mailto:)[^\\s\"'<>`\\\\]+"))
 		.onElements("a")
 		.requireRelsOnLinks("nofollow", "ugc", "noopener")
 		.toFactory();

@@ -43,11 +43,12 @@ class AdminSecurityTests {
 	/** Pages only admins may open. */
 	Stream<String> adminPages() {
 		long adminId = this.accounts.findByUsername("admin").orElseThrow().getId();
-		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password", "/admin/audit");
+		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password", "/admin/audit", "/admin/comments");
 	}
 
 	static Stream<String> allPages() {
-		return Stream.concat(editorPages(), Stream.of("/admin/users", "/admin/users/1/password", "/admin/audit"));
+		return Stream.concat(editorPages(),
+				Stream.of("/admin/users", "/admin/users/1/password", "/admin/audit", "/admin/comments"));
 	}
 
 	/** A sign-in as the form posts it, from the given client address. */

@@ -199,6 +199,45 @@ class CommentPostingTests {
 	}
 
 	@Test
+	void hostileNamesEmailsAndBodiesAreInertOnEveryPage() throws Exception {
+		String before = page();
+		List<String> payloads = XssPayloads.all();
+		for (String payload : payloads) {
+			// Posted through the form, so that every check and the sanitizer apply.
+			String name = payload.replaceAll("\\s+", " ").strip();
+			name = name.substring(0, Math.min(80, name.length()));
+			MvcTestResult result = post(null, name, "<script>alert(1)</script>@example.org", payload);
+			assertThat(result.getResponse().getStatus()).as(payload).isEqualTo(303);
+		}
+		this.comments.findAll().forEach((comment) -> moderate("approve:" + comment.getId()));
+		String after = page();
+		assertThat(HtmlChecker.errors(after)).isEmpty();
+		assertThat(count(after, "<script")).isEqualTo(count(before, "<script"));
+		assertThat(after).doesNotContain("@example.org");
+		Matcher bodies = Pattern.compile("(?s)<div class=\"comment-body\">(.*?)</div>").matcher(after);
+		int found = 0;
+		while (bodies.find()) {
+			XssPayloads.assertInert(bodies.group(1), "a comment body");
+			found++;
+		}
+		assertThat(found).isEqualTo(payloads.size());
+		Matcher names = Pattern.compile("<strong class=\"comment-author\"[^>]*>([^<]*)</strong>").matcher(after);
+		assertThat(names.results().count()).as("names shown as plain text").isEqualTo(payloads.size());
+		for (String payload : payloads) {
+			if (payload.contains("<") && payload.length() > 12) {
+				assertThat(after).as(payload).doesNotContain(payload);
+			}
+		}
+		MvcTestResult queue = this.mvc.get().uri("/admin/comments?status=approved").with(ADMIN).exchange();
+		assertThat(queue).bodyText().contains("&lt;script&gt;alert(1)&lt;/script&gt;@example.org");
+		assertThat(HtmlChecker.errors(queue.getResponse().getContentAsString())).isEmpty();
+	}
+
+	private static int count(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
+	}
+
+	@Test
 	void theHoneypotSendsARobotsCommentToSpamWithoutTellingIt() {
 		MvcTestResult result = CommentTestSupport
 			.post(this.mvc, seasonedToken(this.tokens, article(), null), article(), null, "Bot", "", "Buy now",

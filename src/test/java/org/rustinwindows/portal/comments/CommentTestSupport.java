@@ -23,6 +23,11 @@ final class CommentTestSupport {
 	private CommentTestSupport() {
 	}
 
+	/** Deletes every comment through moderation, so that the entries' counts follow. */
+	static void deleteAll(CommentRepository comments, CommentModeration moderation) {
+		moderation.apply(ModerationAction.DELETE, comments.findAll().stream().map(Comment::getId).toList(), "test");
+	}
+
 	static long articleId(ContentCatalog catalog) {
 		return catalog.article(ARTICLE).article().id();
 	}
