@@ -18,7 +18,7 @@ import org.springframework.stereotype.Controller;
 @ComponentScan(basePackageClasses = ContentCatalog.class,
 		excludeFilters = { @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
 				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-						classes = { ScheduledPublisher.class, EntryEditorPage.class }) })
+						classes = { ScheduledPublisher.class, EntryEditorPage.class, EntryDiscussion.class }) })
 public class ContentTestConfiguration {
 
 	public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
