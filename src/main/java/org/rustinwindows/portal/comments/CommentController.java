@@ -30,11 +30,8 @@ class CommentController {
 
 	private final CommentPosting posting;
 
-	private final CommentRepository comments;
-
-	CommentController(CommentPosting posting, CommentRepository comments) {
+	CommentController(CommentPosting posting) {
 		this.posting = posting;
-		this.comments = comments;
 	}
 
 	@GetMapping("/comments/new")
@@ -56,12 +53,11 @@ class CommentController {
 			return new ModelAndView(redirect);
 		}
 		PostOutcome.Refused refused = (PostOutcome.Refused) outcome;
-		CommentTargets.CommentTarget target = this.posting.target(form.target());
-		Comment replyTo = this.posting.parent(form.parent(), target.id()).orElse(null);
+		Comment replyTo = refused.replyTo();
 		Long parentId = (replyTo != null) ? replyTo.getId() : null;
 		response.setStatus(refused.status());
-		String view = show(form.withToken(this.posting.issueToken(target.id(), parentId)), target, replyTo,
-				refused.fieldErrors(), refused.problem(), model, response);
+		String view = show(form.withToken(this.posting.issueToken(refused.target().id(), parentId)), refused.target(),
+				replyTo, refused.fieldErrors(), refused.problem(), model, response);
 		return new ModelAndView(view, model.asMap());
 	}
 

@@ -114,7 +114,7 @@ class CommentPosting {
 		Instant now = this.clock.instant();
 		FormTokens.Check check = this.tokens.check(form.token(), target.id(), parentId, now);
 		if (check != FormTokens.Check.VALID) {
-			return new PostOutcome.Refused(400, check.message(), Map.of());
+			return new PostOutcome.Refused(400, check.message(), Map.of(), target, parent);
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
 		String name = text(form.name()).strip();
@@ -137,7 +137,7 @@ class CommentPosting {
 			errors.put("body", "A comment may carry at most " + this.properties.maxLinks() + " links.");
 		}
 		if (!errors.isEmpty()) {
-			return new PostOutcome.Refused(400, null, errors);
+			return new PostOutcome.Refused(400, null, errors, target, parent);
 		}
 		// Counted once a comment would be stored: a reader who fixes a typo twice is not
 		// a flood.
@@ -145,8 +145,10 @@ class CommentPosting {
 		Optional<Duration> wait = this.rateLimit.tryPost(addressHash);
 		if (wait.isPresent()) {
 			long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-			return new PostOutcome.Refused(429, "You have posted several comments in a short time. Please wait "
-					+ minutes + ((minutes == 1) ? " minute" : " minutes") + ", then send this one again.", Map.of());
+			return new PostOutcome.Refused(429,
+					"You have posted several comments in a short time. Please wait " + minutes
+							+ ((minutes == 1) ? " minute" : " minutes") + ", then send this one again.",
+					Map.of(), target, parent);
 		}
 		String bodyHtml = this.markdown.toSafeHtml(body);
 		String emailHash = email.isEmpty() ? null : this.keys.hash("email:" + email.toLowerCase(Locale.ROOT));

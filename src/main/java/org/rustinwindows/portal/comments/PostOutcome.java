@@ -23,8 +23,11 @@ sealed interface PostOutcome {
 	 * @param status the HTTP status to answer with
 	 * @param problem what went wrong, for the whole form, or null
 	 * @param fieldErrors messages by field name
+	 * @param target the entry the form is for
+	 * @param replyTo the comment it answers, or null
 	 */
-	record Refused(int status, String problem, Map<String, String> fieldErrors) implements PostOutcome {
+	record Refused(int status, String problem, Map<String, String> fieldErrors, CommentTargets.CommentTarget target,
+			Comment replyTo) implements PostOutcome {
 
 	}
 
