@@ -120,7 +120,8 @@ class CommentJourneyBrowserTests {
 		assertThat(reader).hasURL(url(ENTRY));
 		write(reader, "Ada", "Does cargo-wdk build *KMDF* drivers too?");
 
-		// Playwright reads the pattern as a JavaScript regular expression: no \\Q quoting.
+		// Playwright reads the pattern as a JavaScript regular expression: no \\Q
+		// quoting.
 		assertThat(reader).hasURL(Pattern.compile(".*" + ENTRY + "\\?receipt=.+#comment-\\d+$"));
 		long question = commentId(reader);
 		Locator own = reader.locator("#comment-" + question);
