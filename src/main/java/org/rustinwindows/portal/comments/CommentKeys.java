@@ -82,13 +82,12 @@ class CommentKeys {
 		}
 	}
 
+	/**
+	 * On file systems without POSIX permissions (Windows) the data directory's own apply.
+	 */
 	private static void restrictToOwner(Path file) throws IOException {
-		try {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// Not a POSIX file system (Windows): the data directory's own permissions
-			// apply.
 		}
 	}
 
