@@ -123,10 +123,6 @@ class Comment {
 		return this.createdAt;
 	}
 
-	Instant getModeratedAt() {
-		return this.moderatedAt;
-	}
-
 	String getModeratedBy() {
 		return this.moderatedBy;
 	}

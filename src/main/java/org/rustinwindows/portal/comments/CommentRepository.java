@@ -1,13 +1,11 @@
 package org.rustinwindows.portal.comments;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
@@ -22,8 +20,5 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	int countByTargetIdAndStatus(long targetId, CommentStatus status);
 
 	boolean existsByEmailHashAndStatus(String emailHash, CommentStatus status);
-
-	@Query("select c.targetId from Comment c where c.id in :ids")
-	List<Long> findTargetIds(Collection<Long> ids);
 
 }
