@@ -23,12 +23,25 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 /**
  * An article, timeline event or FAQ item. The Markdown source is rendered when it
  * changes, never per request: the entry keeps the source, the HTML, a plain-text form and
  * the table of contents side by side.
  */
 @Entity
+@Indexed(index = "entry")
 class Entry {
 
 	@Id
@@ -36,18 +49,27 @@ class Entry {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(aggregable = Aggregable.YES)
 	private EntryKind kind;
 
+	@KeywordField(projectable = Projectable.YES)
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "title_code", analyzer = SearchAnalysis.CODE)
 	private String title;
 
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "summary_code", analyzer = SearchAnalysis.CODE)
 	private String summary;
 
 	private String bodyMarkdown;
 
 	private String bodyHtml;
 
+	/** The body without Markdown syntax: what readers read is what they find. */
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(name = "bodyText_code", analyzer = SearchAnalysis.CODE)
 	private String bodyText;
 
 	private String tocHtml;
@@ -55,8 +77,10 @@ class Entry {
 	private int readingMinutes;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private EntryStatus status;
 
+	@GenericField(sortable = Sortable.YES)
 	private Instant publishedAt;
 
 	private Instant updatedAt;
@@ -89,11 +113,16 @@ class Entry {
 	@JoinTable(name = "entry_tag", joinColumns = @JoinColumn(name = "entry_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
 	@OrderBy("name")
+	@IndexedEmbedded
+	// Tags do not know their entries; TagEditor has the affected entries reindexed when a
+	// tag is renamed or merged.
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Tag> tags = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "entry_source", joinColumns = @JoinColumn(name = "entry_id"))
 	@OrderColumn(name = "position")
+	@IndexedEmbedded
 	private List<Source> sources = new ArrayList<>();
 
 	@ManyToMany

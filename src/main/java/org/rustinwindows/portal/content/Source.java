@@ -3,6 +3,8 @@ package org.rustinwindows.portal.content;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+
 /**
  * Where a claim comes from: a title and a link. An entry keeps its sources in the order
  * the author gave.
@@ -11,6 +13,7 @@ import jakarta.persistence.Embeddable;
 public class Source {
 
 	@Column(name = "title", nullable = false)
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH)
 	private String title;
 
 	@Column(name = "url")

@@ -5,6 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
 /**
  * A topic shared by entries of every kind, with a stable slug for its URL and a display
  * name.
@@ -16,8 +20,10 @@ class Tag {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@KeywordField(aggregable = Aggregable.YES)
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysis.ENGLISH)
 	private String name;
 
 	protected Tag() {

@@ -2,6 +2,10 @@ package org.rustinwindows.portal.content;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,12 +28,15 @@ public class TagEditor {
 
 	private final ApplicationEventPublisher events;
 
-	TagEditor(TagRepository tags, TagAliasRepository aliases, EntryRepository entries,
-			ApplicationEventPublisher events) {
+	private final EntityManager entityManager;
+
+	TagEditor(TagRepository tags, TagAliasRepository aliases, EntryRepository entries, ApplicationEventPublisher events,
+			EntityManager entityManager) {
 		this.tags = tags;
 		this.aliases = aliases;
 		this.entries = entries;
 		this.events = events;
+		this.entityManager = entityManager;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,6 +73,9 @@ public class TagEditor {
 		}
 		this.events.publishEvent(new TagChanged(tag.getSlug(), newSlug, TagChanged.Change.RENAMED, editor));
 		tag.rename(newSlug, name);
+		// The index holds tag names inside entries, and tags do not know their entries.
+		SearchIndexingPlan index = Search.session(this.entityManager).indexingPlan();
+		this.entries.findByTagId(tag.getId()).forEach(index::addOrUpdate);
 		return TagRef.of(tag);
 	}
 
