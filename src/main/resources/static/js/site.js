@@ -5,6 +5,7 @@ document.addEventListener('DOMContentLoaded', () => {
 		document.querySelectorAll('pre code[class*="language-"]').forEach((block) => window.hljs.highlightElement(block));
 	}
 	enhanceCommentLinks();
+	enhanceSearchBox();
 });
 
 // "Write a comment" and "Reply" lead to a page with the form. The entry page carries no
@@ -37,4 +38,131 @@ function enhanceCommentLinks() {
 			}
 		});
 	});
+}
+
+// The header's search box suggests entries as the reader types (ARIA 1.2 combobox with a
+// listbox). Arrow keys move through the suggestions, Enter opens the chosen one, Escape
+// closes the list. Without a choice, Enter submits the form as it would without script.
+function enhanceSearchBox() {
+	const input = document.getElementById('site-search-q');
+	if (!input || !window.fetch) {
+		return;
+	}
+	const form = input.form;
+	const list = document.createElement('ul');
+	list.id = 'site-search-suggestions';
+	list.className = 'suggestions';
+	list.setAttribute('role', 'listbox');
+	list.setAttribute('aria-label', 'Suggestions');
+	list.hidden = true;
+	const status = document.createElement('p');
+	status.className = 'visually-hidden';
+	status.setAttribute('role', 'status');
+	form.append(list, status);
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-controls', list.id);
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('autocomplete', 'off');
+
+	let suggestions = [];
+	let active = -1;
+	let pending = null;
+	let timer = null;
+
+	const close = () => {
+		list.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+		input.removeAttribute('aria-activedescendant');
+		active = -1;
+	};
+	const highlight = (index) => {
+		active = index;
+		list.querySelectorAll('[role="option"]').forEach((option, i) => {
+			option.setAttribute('aria-selected', String(i === index));
+		});
+		if (index >= 0) {
+			input.setAttribute('aria-activedescendant', `site-search-suggestion-${index}`);
+		}
+		else {
+			input.removeAttribute('aria-activedescendant');
+		}
+	};
+	const show = (items) => {
+		suggestions = items;
+		list.replaceChildren(...items.map((item, i) => {
+			const option = document.createElement('li');
+			option.id = `site-search-suggestion-${i}`;
+			option.setAttribute('role', 'option');
+			option.setAttribute('aria-selected', 'false');
+			const title = document.createElement('span');
+			title.textContent = item.title;
+			const kind = document.createElement('span');
+			kind.className = 'suggestion-kind';
+			kind.textContent = item.kind;
+			option.append(title, kind);
+			// mousedown, not click: the input keeps focus, so the list is still there.
+			option.addEventListener('mousedown', (event) => {
+				event.preventDefault();
+				window.location.href = item.url;
+			});
+			return option;
+		}));
+		status.textContent = items.length === 0 ? '' : `${items.length} suggestion${items.length === 1 ? '' : 's'}, use the arrow keys to choose`;
+		if (items.length === 0) {
+			close();
+			return;
+		}
+		list.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+		highlight(-1);
+	};
+	const fetchSuggestions = async () => {
+		const query = input.value.trim();
+		if (query.length < 2) {
+			show([]);
+			return;
+		}
+		if (pending) {
+			pending.abort();
+		}
+		pending = new AbortController();
+		try {
+			const response = await fetch(`/search/suggest?q=${encodeURIComponent(query)}`,
+				{ headers: { Accept: 'application/json' }, signal: pending.signal });
+			show(response.ok ? await response.json() : []);
+		}
+		catch (error) {
+			if (error.name !== 'AbortError') {
+				show([]);
+			}
+		}
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(fetchSuggestions, 150);
+	});
+	input.addEventListener('keydown', (event) => {
+		if (list.hidden) {
+			return;
+		}
+		if (event.key === 'ArrowDown') {
+			event.preventDefault();
+			highlight((active + 1) % suggestions.length);
+		}
+		else if (event.key === 'ArrowUp') {
+			event.preventDefault();
+			highlight(active <= 0 ? suggestions.length - 1 : active - 1);
+		}
+		else if (event.key === 'Enter' && active >= 0) {
+			event.preventDefault();
+			window.location.href = suggestions[active].url;
+		}
+		else if (event.key === 'Escape') {
+			event.preventDefault();
+			close();
+		}
+	});
+	input.addEventListener('blur', close);
 }

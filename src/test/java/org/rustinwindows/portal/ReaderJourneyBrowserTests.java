@@ -133,12 +133,11 @@ class ReaderJourneyBrowserTests {
 		this.page.navigate(url("/timeline"));
 		this.page.keyboard().press("Tab");
 		assertThat(this.page.locator(":focus")).hasText("Skip to content");
-		this.page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search the portal"))
-			.fill("cargo-wdk");
+		this.page.getByLabel("Search the portal").fill("cargo-wdk");
 		this.page.keyboard().press("Enter");
 		assertThat(this.page).hasURL(Pattern.compile("/search\\?q=cargo-wdk"));
-		assertThat(this.page.locator("main .card").first()).isVisible();
-		assertThat(this.page.getByRole(AriaRole.SEARCHBOX)).hasValue("cargo-wdk");
+		assertThat(this.page.locator("main .result").first()).isVisible();
+		assertThat(this.page.getByLabel("Search the portal")).hasValue("cargo-wdk");
 	}
 
 }

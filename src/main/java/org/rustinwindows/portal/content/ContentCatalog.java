@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.content;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,14 +151,23 @@ public class ContentCatalog {
 	}
 
 	/**
-	 * Published entries of every kind that contain the words of the query in this order,
-	 * newest first.
+	 * The cards of those of the entries that are published, by id: search finds ids in
+	 * the index, and the page shows what the database holds now.
 	 */
-	public PageView<EntryCard> containing(String text, int page) {
-		String pattern = LikePatterns.containing(text);
-		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
-		return PageNumbers.requireExisting(
-				PageView.of(this.entries.findByStatusContaining(PUBLISHED, pattern, pageable), EntryCard::of));
+	public Map<Long, EntryCard> publishedCards(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.entries.findWithTags(ids, PUBLISHED)
+			.stream()
+			.collect(Collectors.toMap(Entry::getId, EntryCard::of));
+	}
+
+	/**
+	 * The tags with these slugs, with their display names; unknown slugs are left out.
+	 */
+	public List<TagRef> tagsBySlug(Collection<String> slugs) {
+		return slugs.isEmpty() ? List.of() : this.tags.findBySlugIn(slugs).stream().map(TagRef::of).toList();
 	}
 
 	private Tag requireTag(String slug) {

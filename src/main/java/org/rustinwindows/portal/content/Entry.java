@@ -2,6 +2,7 @@ package org.rustinwindows.portal.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * An article, timeline event or FAQ item. The Markdown source is rendered when it
@@ -49,18 +52,18 @@ class Entry {
 	private Long id;
 
 	@Enumerated(EnumType.STRING)
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
 	private EntryKind kind;
 
 	@KeywordField(projectable = Projectable.YES)
 	private String slug;
 
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "title_code", analyzer = SearchAnalysis.CODE)
+	@FullTextField(name = EntryIndex.TITLE_CODE, analyzer = SearchAnalysis.CODE)
 	private String title;
 
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "summary_code", analyzer = SearchAnalysis.CODE)
+	@FullTextField(name = EntryIndex.SUMMARY_CODE, analyzer = SearchAnalysis.CODE)
 	private String summary;
 
 	private String bodyMarkdown;
@@ -69,7 +72,7 @@ class Entry {
 
 	/** The body without Markdown syntax: what readers read is what they find. */
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = "bodyText_code", analyzer = SearchAnalysis.CODE)
+	@FullTextField(name = EntryIndex.BODY_CODE, analyzer = SearchAnalysis.CODE)
 	private String bodyText;
 
 	private String tocHtml;
@@ -285,6 +288,20 @@ class Entry {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * The year a reader files the entry under: when a timeline event happened, otherwise
+	 * when the entry was published. Search narrows results by it.
+	 */
+	@GenericField(name = EntryIndex.YEAR, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "eventDate")),
+			@ObjectPath(@PropertyValue(propertyName = "publishedAt")) })
+	Integer getYear() {
+		if (this.eventDate != null) {
+			return this.eventDate.getYear();
+		}
+		return (this.publishedAt != null) ? this.publishedAt.atZone(ZoneOffset.UTC).getYear() : null;
 	}
 
 	EventDate getEventDate() {

@@ -83,18 +83,8 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	@Query("select e from Entry e join e.links l where l.id = :targetId and e.status = :status")
 	List<Entry> findLinkingTo(Long targetId, EntryStatus status);
 
-	/**
-	 * Published entries whose title, summary or text contains the pattern,
-	 * case-insensitively. The pattern is a lower-case LIKE pattern whose own wildcards
-	 * are escaped with a backslash.
-	 */
-	@Query("""
-			select e from Entry e
-			where e.status = :status
-			  and (lower(e.title) like :pattern escape '\\'
-			    or lower(e.summary) like :pattern escape '\\'
-			    or lower(e.bodyText) like :pattern escape '\\')""")
-	Page<Entry> findByStatusContaining(EntryStatus status, String pattern, Pageable pageable);
+	@Query("select distinct e from Entry e left join fetch e.tags where e.id in :ids and e.status = :status")
+	List<Entry> findWithTags(Collection<Long> ids, EntryStatus status);
 
 	long countByKindAndStatus(EntryKind kind, EntryStatus status);
 

@@ -12,6 +12,12 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
+	/**
+	 * Raise this whenever an analyzer below changes: the index is then rebuilt at the
+	 * next start, since its terms were cut the old way.
+	 */
+	static final int VERSION = 1;
+
 	static final String ENGLISH = "english";
 
 	static final String CODE = "code";

@@ -1,5 +1,14 @@
 package org.rustinwindows.portal.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -8,16 +17,21 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the search index from the database when the index is empty but the database is
- * not: on a new machine, after the index folder was deleted, or when entries were written
- * by SQL. It runs in the background, logging its progress, so that the site serves
- * meanwhile. Changes made through the portal are indexed as they commit.
+ * Rebuilds the search index from the database when it cannot be trusted: when it is empty
+ * but the database is not (a new machine, a deleted index folder, entries written by
+ * SQL), or when the mapping or the analyzers changed since it was written (the
+ * {@link SearchIndexFingerprint} stored beside it differs). The rebuild runs in the
+ * background, with Hibernate Search logging its progress, so the site serves meanwhile.
+ * Changes made through the portal are indexed as they commit.
+ * <p>
+ * It runs before seeding: a fresh database is indexed by the seed's own commits.
  */
 @Component
 @Order(0)
@@ -29,31 +43,88 @@ class SearchIndexOnStartup implements ApplicationRunner {
 
 	private final EntryRepository entries;
 
-	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory, EntryRepository entries) {
+	private final Path fingerprintFile;
+
+	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory, EntryRepository entries,
+			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entries = entries;
+		this.fingerprintFile = indexRoot.resolve("entry.mapping");
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		rebuildIfNeeded();
+	}
+
+	/**
+	 * Starts a rebuild if the index needs one.
+	 * @return completes when the index can be trusted: at once if no rebuild was needed
+	 */
+	CompletionStage<?> rebuildIfNeeded() {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
-		long indexed;
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			indexed = Search.session(entityManager).search(Entry.class).where((f) -> f.matchAll()).fetchTotalHitCount();
-		}
+		String fingerprint = SearchIndexFingerprint.of(mapping.indexedEntity(Entry.class).indexManager().descriptor());
 		long stored = this.entries.count();
-		if (indexed > 0 || stored == 0) {
-			return;
+		Optional<String> reason = reasonToRebuild(fingerprint, stored);
+		if (reason.isEmpty()) {
+			writeFingerprint(fingerprint);
+			return CompletableFuture.completedFuture(null);
 		}
-		logger.info("The search index is empty; indexing {} entries in the background", stored);
-		mapping.scope(Entry.class).massIndexer().threadsToLoadObjects(2).start().whenComplete((done, failure) -> {
-			if (failure != null) {
-				logger.error("Building the search index failed; search answers from what is indexed", failure);
-			}
-			else {
-				logger.info("The search index is built");
-			}
-		});
+		logger.info("Rebuilding the search index in the background ({}): {} entries", reason.get(), stored);
+		return mapping.scope(Entry.class)
+			.massIndexer()
+			.dropAndCreateSchemaOnStart(true)
+			.threadsToLoadObjects(2)
+			.start()
+			.whenComplete((done, failure) -> {
+				if (failure != null) {
+					logger.error("Rebuilding the search index failed; search answers from what is indexed", failure);
+				}
+				else {
+					writeFingerprint(fingerprint);
+					logger.info("The search index is rebuilt");
+				}
+			});
+	}
+
+	private Optional<String> reasonToRebuild(String fingerprint, long stored) {
+		if (stored == 0) {
+			return Optional.empty();
+		}
+		if (indexedCount() == 0) {
+			return Optional.of("the index is empty");
+		}
+		if (!readFingerprint().map(fingerprint::equals).orElse(false)) {
+			return Optional.of("the index was written by another mapping");
+		}
+		return Optional.empty();
+	}
+
+	private long indexedCount() {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(Entry.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+		}
+	}
+
+	private Optional<String> readFingerprint() {
+		try {
+			return Files.isRegularFile(this.fingerprintFile)
+					? Optional.of(Files.readString(this.fingerprintFile, StandardCharsets.UTF_8).strip())
+					: Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + this.fingerprintFile, ex);
+		}
+	}
+
+	private void writeFingerprint(String fingerprint) {
+		try {
+			Files.createDirectories(this.fingerprintFile.getParent());
+			Files.writeString(this.fingerprintFile, fingerprint + "\n", StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + this.fingerprintFile, ex);
+		}
 	}
 
 }

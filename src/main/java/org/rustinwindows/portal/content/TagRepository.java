@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.content;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
+
+	List<Tag> findBySlugIn(Collection<String> slugs);
 
 	/**
 	 * Every tag with the number of entries (in any state but the trash) that carry it.

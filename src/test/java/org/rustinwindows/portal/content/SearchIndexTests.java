@@ -1,6 +1,10 @@
 package org.rustinwindows.portal.content;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -12,13 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The full-text index as the mapping and analyzers build it from the seeded content: the
- * foundation the search page is moving onto (the page itself still answers from the
- * database).
+ * The full-text index as the mapping and analyzers build it from the seeded content, as
+ * it follows changes, and as it is rebuilt when it cannot be trusted.
  */
 @PortalServerTest
 class SearchIndexTests {
@@ -37,6 +41,15 @@ class SearchIndexTests {
 
 	@Autowired
 	EntryLifecycle lifecycle;
+
+	@Autowired
+	SearchIndexOnStartup rebuilder;
+
+	@Autowired
+	EntryRepository entries;
+
+	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+	Path indexRoot;
 
 	@AfterEach
 	void deleteTestEntries() {
@@ -95,6 +108,42 @@ class SearchIndexTests {
 			""")
 	void findsCodeAsWrittenAndByItsPartsAndProseByItsStem(String query, String expectedSlug) {
 		assertThat(slugsMatching(query)).contains(expectedSlug);
+	}
+
+	@Test
+	void isRebuiltInTheBackgroundWhenItsMappingChanged() throws Exception {
+		Path fingerprint = this.indexRoot.resolve("entry.mapping");
+		String current = Files.readString(fingerprint).strip();
+		assertThat(current).matches("[0-9a-f]{64}");
+		Files.writeString(fingerprint, "written-by-an-older-mapping\n");
+
+		CompletableFuture<?> rebuild = this.rebuilder.rebuildIfNeeded().toCompletableFuture();
+		rebuild.get(2, TimeUnit.MINUTES);
+		assertThat(Files.readString(fingerprint).strip()).isEqualTo(current);
+		assertThat(indexedCount()).isEqualTo(this.entries.count());
+		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+	}
+
+	@Test
+	void isRebuiltInTheBackgroundWhenEmpty() throws Exception {
+		Search.mapping(this.entityManagerFactory).scope(Entry.class).workspace().purge();
+		assertThat(indexedCount()).isZero();
+		assertThat(slugsMatching("KeBugCheckEx")).isEmpty();
+
+		this.rebuilder.rebuildIfNeeded().toCompletableFuture().get(2, TimeUnit.MINUTES);
+		assertThat(indexedCount()).isEqualTo(this.entries.count());
+		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+	}
+
+	@Test
+	void isLeftAloneWhenItCanBeTrusted() {
+		assertThat(this.rebuilder.rebuildIfNeeded().toCompletableFuture()).isCompleted();
+	}
+
+	private long indexedCount() {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager).search(Entry.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+		}
 	}
 
 }

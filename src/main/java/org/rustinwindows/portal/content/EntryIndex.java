@@ -1,0 +1,51 @@
+package org.rustinwindows.portal.content;
+
+/**
+ * The names under which {@link Entry} is found in the full-text index: what the search
+ * capability may query and project. Only published entries are meant for readers, so
+ * every query filters on {@link #STATUS} = {@link #PUBLISHED}.
+ */
+public final class EntryIndex {
+
+	/** The indexed entity's name, for a search scope built without the entity class. */
+	public static final String ENTITY = "Entry";
+
+	/** The entry's kind, as the name of an {@link EntryKind} constant. */
+	public static final String KIND = "kind";
+
+	public static final String SLUG = "slug";
+
+	public static final String STATUS = "status";
+
+	public static final String PUBLISHED = EntryStatus.PUBLISHED.name();
+
+	public static final String PUBLISHED_AT = "publishedAt";
+
+	/** The event's year on the timeline, otherwise the publication year. */
+	public static final String YEAR = "year";
+
+	/** Prose fields, analyzed with English stems; projectable and highlightable. */
+	public static final String TITLE = "title";
+
+	public static final String SUMMARY = "summary";
+
+	/** The body as readers read it, without Markdown syntax. */
+	public static final String BODY = "bodyText";
+
+	/** The same three, analyzed as code: identifiers as written and by their parts. */
+	public static final String TITLE_CODE = "title_code";
+
+	public static final String SUMMARY_CODE = "summary_code";
+
+	public static final String BODY_CODE = "bodyText_code";
+
+	public static final String TAG_NAME = "tags.name";
+
+	public static final String TAG_SLUG = "tags.slug";
+
+	public static final String SOURCE_TITLE = "sources.title";
+
+	private EntryIndex() {
+	}
+
+}

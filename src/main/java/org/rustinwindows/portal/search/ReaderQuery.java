@@ -1,0 +1,191 @@
+package org.rustinwindows.portal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a reader typed, read the way people write queries: words, {@code "quoted
+ * phrases"} and {@code -excluded} words. Nothing in it is syntax beyond that; every other
+ * character is searched for as text, so no query can fail to parse.
+ * <p>
+ * It becomes a Lucene simple query string in which every part is escaped: all words are
+ * required (question words like "does" or "what" are dropped unless nothing else is
+ * left), words of five letters or more tolerate a typo (two from eight letters on), and
+ * the last word also matches as a prefix, since the reader may still be typing it.
+ */
+final class ReaderQuery {
+
+	/** Parts beyond this are ignored: they only make a query slower, never better. */
+	static final int MAX_PARTS = 12;
+
+	private static final Set<String> QUESTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can",
+			"did", "do", "does", "for", "from", "has", "have", "how", "i", "in", "is", "it", "its", "of", "on", "or",
+			"the", "to", "was", "what", "when", "where", "which", "who", "why", "will", "with");
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+
+	/** Sentence punctuation around a word, which is no part of what is looked for. */
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[,;:!?.]+|[,;:!?.]+$");
+
+	private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+	private final String text;
+
+	private final List<String> words;
+
+	private final List<String> phrases;
+
+	private final List<String> excluded;
+
+	private final boolean lastWordOpen;
+
+	private ReaderQuery(String text, List<String> words, List<String> phrases, List<String> excluded,
+			boolean lastWordOpen) {
+		this.text = text;
+		this.words = words;
+		this.phrases = phrases;
+		this.excluded = excluded;
+		this.lastWordOpen = lastWordOpen;
+	}
+
+	/**
+	 * Reads a query. Control characters count as spaces; an unbalanced quote runs to the
+	 * end of the query.
+	 */
+	static ReaderQuery parse(String raw) {
+		String text = CONTROL.matcher(raw).replaceAll(" ").strip().replaceAll("\\s+", " ");
+		List<String> words = new ArrayList<>();
+		List<String> phrases = new ArrayList<>();
+		List<String> excluded = new ArrayList<>();
+		int i = 0;
+		while (i < text.length() && words.size() + phrases.size() + excluded.size() < MAX_PARTS) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				i++;
+				continue;
+			}
+			boolean exclude = c == '-' && i + 1 < text.length() && text.charAt(i + 1) != ' ';
+			int start = exclude ? i + 1 : i;
+			if (text.charAt(start) == '"') {
+				int close = text.indexOf('"', start + 1);
+				int end = (close < 0) ? text.length() : close;
+				String phrase = text.substring(start + 1, end).replace('"', ' ').strip();
+				if (!phrase.isEmpty()) {
+					(exclude ? excluded : phrases).add(phrase);
+				}
+				i = (close < 0) ? end : end + 1;
+				continue;
+			}
+			int end = text.indexOf(' ', start);
+			end = (end < 0) ? text.length() : end;
+			String word = EDGE_PUNCTUATION.matcher(text.substring(start, end).replace("\"", "")).replaceAll("");
+			if (!word.isEmpty()) {
+				(exclude ? excluded : words).add(word);
+			}
+			i = end;
+		}
+		List<String> meaningful = words.stream().filter((word) -> !isQuestionWord(word)).toList();
+		if (!meaningful.isEmpty() || !phrases.isEmpty()) {
+			words = new ArrayList<>(meaningful);
+		}
+		boolean lastWordOpen = !words.isEmpty() && text.endsWith(words.get(words.size() - 1));
+		return new ReaderQuery(text, List.copyOf(words), List.copyOf(phrases), List.copyOf(excluded), lastWordOpen);
+	}
+
+	private static boolean isQuestionWord(String word) {
+		return QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/** The query as the reader typed it, cleaned of control characters. */
+	String text() {
+		return this.text;
+	}
+
+	/** Whether there is nothing to look for: no word and no phrase. */
+	boolean isEmpty() {
+		return this.words.isEmpty() && this.phrases.isEmpty();
+	}
+
+	/** The required words, in order: for spelling suggestions and the phrase boost. */
+	List<String> words() {
+		return this.words;
+	}
+
+	/** The same query with some words replaced, for a spelling suggestion. */
+	String withWordsReplaced(java.util.Map<String, String> replacements) {
+		StringBuilder result = new StringBuilder();
+		for (String part : this.text.split(" ")) {
+			String word = EDGE_PUNCTUATION.matcher(part).replaceAll("");
+			String replacement = replacements.get(word);
+			result.append(result.isEmpty() ? "" : " ").append((replacement != null) ? replacement : part);
+		}
+		return result.toString();
+	}
+
+	/**
+	 * This query in Lucene's simple query syntax, every part escaped.
+	 * @param prefixLastWord whether the last word also matches as the start of a word
+	 */
+	String toSimpleQueryString(boolean prefixLastWord) {
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < this.words.size(); i++) {
+			boolean last = i == this.words.size() - 1;
+			parts.add(wordClause(this.words.get(i), prefixLastWord && last && this.lastWordOpen));
+		}
+		this.phrases.forEach((phrase) -> parts.add('"' + escape(phrase) + '"'));
+		this.excluded
+			.forEach((word) -> parts.add(word.contains(" ") ? "-\"" + escape(word) + '"' : "-" + escape(word)));
+		return String.join(" ", parts);
+	}
+
+	private static String wordClause(String word, boolean prefix) {
+		String escaped = escape(word);
+		List<String> alternatives = new ArrayList<>();
+		alternatives.add(escaped);
+		int edits = typosTolerated(word);
+		if (edits > 0) {
+			alternatives.add(escaped + "~" + edits);
+		}
+		if (prefix && word.length() >= 2) {
+			alternatives.add(escaped + "*");
+		}
+		return (alternatives.size() == 1) ? escaped
+				: alternatives.stream().collect(Collectors.joining(" | ", "(", ")"));
+	}
+
+	/**
+	 * Only words made of letters tolerate typos: identifiers and numbers must be exact.
+	 */
+	private static int typosTolerated(String word) {
+		if (!LETTERS.matcher(word).matches()) {
+			return 0;
+		}
+		if (word.length() >= 8) {
+			return 2;
+		}
+		return (word.length() >= 5) ? 1 : 0;
+	}
+
+	/** Escapes every character the simple query syntax gives a meaning to. */
+	static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ("\\+|-\"*()~".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+
+	@Override
+	public String toString() {
+		return this.text;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.rustinwindows.portal.search;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How search answers.
+ *
+ * @param resultsPerPage results on one page of {@code /search}
+ * @param maxPages the deepest page served: past it, readers are asked to narrow the
+ * search, so that no request makes the index collect an unbounded number of hits
+ * @param maxQueryLength the longest query accepted, in characters
+ * @param suggestions how many matches {@code /search/suggest} returns
+ * @param tagFacets how many tags the tag facet lists
+ * @param popularTags how many tags an empty result offers instead
+ */
+@Validated
+@ConfigurationProperties("portal.search")
+record SearchProperties(@Min(1) @Max(100) @DefaultValue("10") int resultsPerPage,
+		@Min(1) @DefaultValue("100") int maxPages, @Min(10) @DefaultValue("200") int maxQueryLength,
+		@Min(1) @Max(20) @DefaultValue("6") int suggestions, @Min(1) @DefaultValue("12") int tagFacets,
+		@Min(0) @DefaultValue("12") int popularTags) {
+
+}

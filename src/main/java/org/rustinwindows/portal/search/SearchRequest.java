@@ -1,0 +1,28 @@
+package org.rustinwindows.portal.search;
+
+import org.rustinwindows.portal.content.EntryKind;
+
+/**
+ * One search as {@code /search} received it, already validated.
+ *
+ * @param query what the reader typed
+ * @param kind only entries of this kind, or {@code null} for every kind
+ * @param tag only entries with the tag of this slug, or {@code null}
+ * @param year only entries filed under this year, or {@code null}
+ * @param page the page of results, from 1
+ */
+public record SearchRequest(ReaderQuery query, EntryKind kind, String tag, Integer year, int page) {
+
+	public boolean isFiltered() {
+		return this.kind != null || this.tag != null || this.year != null;
+	}
+
+	/**
+	 * Whether there is anything to search for: words, or at least one filter to browse
+	 * by.
+	 */
+	public boolean isEmpty() {
+		return this.query.isEmpty() && !isFiltered();
+	}
+
+}

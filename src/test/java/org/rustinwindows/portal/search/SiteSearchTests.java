@@ -1,0 +1,383 @@
+package org.rustinwindows.portal.search;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.EventDate;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.testsupport.HtmlChecker;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search over the real index of the seeded portal, plus entries made up for each question
+ * with words no real entry uses, so that rankings and counts are exact.
+ */
+@PortalServerTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteSearchTests {
+
+	private static final String PREFIX = "test-find-";
+
+	private static final Pattern RESULT_LINK = Pattern.compile("<h3 class=\"card-title\"><a href=\"/[a-z]+/([^\"]+)\"");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SiteSearch search;
+
+	@Autowired
+	EntryWriter writer;
+
+	@Autowired
+	EditorialDesk desk;
+
+	@Autowired
+	EntryLifecycle lifecycle;
+
+	@BeforeAll
+	void writeEntries() {
+		// Ranking: the same word in a title, and only in a body.
+		entry(EntryKind.ARTICLE, "title-match", "Quokkafield notes", "A summary.", "Nothing to see.", 2024);
+		entry(EntryKind.ARTICLE, "body-match", "Other notes", "A summary.", "It mentions quokkafield once.", 2024);
+		// Phrases: the same words, next to each other and apart, in bodies of one length.
+		entry(EntryKind.ARTICLE, "adjacent", "Zorbly one", "A summary.", "zorbly wumpet alpha beta gamma delta", 2024);
+		entry(EntryKind.ARTICLE, "scattered", "Zorbly two", "A summary.", "zorbly alpha beta gamma delta wumpet", 2024);
+		// Facets: three kinds, two tags, three years (a timeline event counts under its
+		// event's year, not its publication's).
+		entry(EntryKind.ARTICLE, "facet-article", "Flimbertag article", "About flimbertag.", "Body.", 2023,
+				"Flimber One");
+		entry(EntryKind.FAQ, "facet-faq", "Flimbertag question?", "About flimbertag.", "Answer.", 2024, "Flimber One");
+		this.writer.create(new EntryFile(new NewEntry(EntryKind.TIMELINE, PREFIX + "facet-event", "Flimbertag event",
+				"About flimbertag.", "Event.", EntryStatus.PUBLISHED, Instant.parse("2025-03-01T00:00:00Z"), null,
+				EventDate.parse("2019-05"), null, List.of("Flimber Two"), List.of()), List.of()), "test");
+		// Pagination: twelve entries with one word.
+		for (int i = 1; i <= 12; i++) {
+			entry(EntryKind.ARTICLE, "page-" + i, "Paginoxa " + i, "A summary.", "Body.", 2020);
+		}
+		// Never found: a draft and a scheduled entry.
+		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + "draft", "Secretvoxel draft",
+				"Summary.", "Body.", EntryStatus.DRAFT, null, null, null, null, List.of(), List.of()), List.of()),
+				"test");
+		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + "scheduled", "Secretvoxel scheduled",
+				"Summary.", "Body.", EntryStatus.SCHEDULED, Instant.parse("2099-01-01T00:00:00Z"), null, null, null,
+				List.of(), List.of()), List.of()), "test");
+		// Code, and markup that must stay text.
+		entry(EntryKind.ARTICLE, "code", "Creating devices", "How a driver calls IoCreateDevice.",
+				"Call `IoCreateDevice` from `driver_entry`, and mark the handler `#[panic_handler]`.", 2022);
+		entry(EntryKind.ARTICLE, "markup", "Tags <script>alert(1)</script> & quokkahtml",
+				"Summary with <b>quokkahtml</b> in it.", "The body says `<img src=x onerror=alert(2)>` quokkahtml.",
+				2022);
+	}
+
+	@AfterAll
+	void deleteEntries() {
+		TestEntries.deleteMatching(this.desk, this.lifecycle, PREFIX);
+	}
+
+	private void entry(EntryKind kind, String slug, String title, String summary, String body, int year,
+			String... tags) {
+		this.writer.create(new EntryFile(new NewEntry(kind, PREFIX + slug, title, summary, body, EntryStatus.PUBLISHED,
+				Instant.parse(year + "-06-01T00:00:00Z"), null, null, (kind == EntryKind.FAQ) ? 900 : null,
+				List.of(tags), List.of()), List.of()), "test");
+	}
+
+	private SearchPage search(String query) {
+		return this.search.search(new SearchRequest(ReaderQuery.parse(query), null, null, null, 1));
+	}
+
+	private List<String> slugs(String query) {
+		return slugs(search(query));
+	}
+
+	private static List<String> slugs(SearchPage page) {
+		return page.hits().items().stream().map((hit) -> hit.entry().slug().replace(PREFIX, "")).toList();
+	}
+
+	private static List<String> slugsOnPage(String html) {
+		List<String> slugs = new ArrayList<>();
+		Matcher matcher = RESULT_LINK.matcher(html);
+		while (matcher.find()) {
+			slugs.add(matcher.group(1).replace(PREFIX, ""));
+		}
+		return slugs;
+	}
+
+	private String page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Nested
+	class Relevance {
+
+		@Test
+		void aTitleMatchOutranksABodyMatch() {
+			assertThat(slugs("quokkafield")).containsExactly("title-match", "body-match");
+		}
+
+		@Test
+		void anExactPhraseOutranksScatteredWords() {
+			assertThat(slugs("zorbly wumpet")).containsExactly("adjacent", "scattered");
+			assertThat(slugs("\"zorbly wumpet\"")).containsExactly("adjacent");
+		}
+
+		@Test
+		void stemsEnglishWords() {
+			assertThat(slugs("quokkafields")).containsExactly("title-match", "body-match");
+			assertThat(slugs("mention quokkafield")).containsExactly("body-match");
+		}
+
+		@Test
+		void forgivesTyposInLongerWordsButNotInShortOnes() {
+			assertThat(slugs("qoukkafield")).containsExactly("title-match", "body-match");
+			assertThat(slugs("flimbretag")).hasSize(3);
+			assertThat(slugs("wumpat zorbly")).containsExactly("adjacent", "scattered");
+			assertThat(slugs("rsut")).isEmpty();
+		}
+
+		@Test
+		void matchesTheLastWordAsAPrefix() {
+			assertThat(slugs("quokkaf")).containsExactly("title-match", "body-match");
+			assertThat(slugs("quokkaf notes")).isEmpty();
+		}
+
+		@Test
+		void excludesWordsWithAMinus() {
+			assertThat(slugs("zorbly -wumpet")).isEmpty();
+			assertThat(slugs("quokkafield -mentions")).containsExactly("title-match");
+			assertThat(slugs("zorbly -\"wumpet alpha\"")).containsExactly("scattered");
+		}
+
+		@Test
+		void dropsQuestionWordsButKeepsAQueryMadeOnlyOfThem() {
+			assertThat(slugs("what is quokkafield?")).containsExactly("title-match", "body-match");
+			assertThat(search("the").hits().totalItems()).isPositive();
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				IoCreateDevice     | code
+				iocreatedevice     | code
+				create device      | code
+				#[panic_handler]   | code
+				panic_handler      | code
+				panic handler      | code
+				driver_entry       | code
+				""")
+		void findsCodeAsWrittenAndByItsParts(String query, String slug) {
+			assertThat(slugs(query)).contains(slug);
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				wdk-sys                      | windows-drivers-rs-and-cargo-wdk
+				wdk sys                      | windows-drivers-rs-and-cargo-wdk
+				"cargo wdk build"            | windows-drivers-rs-and-cargo-wdk
+				WdkAllocator                 | allocators-and-pool-tags
+				KeBugCheckEx                 | seh-and-panics-in-kernel-code
+				does cargo-wdk support KMDF? | does-windows-drivers-rs-support-kmdf
+				BlueHat 2023                 | bluehat-il-2023-rust-in-the-kernel
+				""")
+		void findsTheSeededEntriesReadersAskFor(String query, String slug) {
+			assertThat(slugs(query)).contains(slug);
+		}
+
+	}
+
+	@Nested
+	class Facets {
+
+		@Test
+		void countResultsByKindTagAndYear() {
+			SearchPage page = search("flimbertag", null, null, null);
+			assertThat(page.kinds()).containsExactly(new FacetValue("articles", "Article", 1),
+					new FacetValue("timeline", "Timeline event", 1), new FacetValue("faq", "FAQ", 1));
+			assertThat(page.tags()).containsExactly(new FacetValue("flimber-one", "Flimber One", 2),
+					new FacetValue("flimber-two", "Flimber Two", 1));
+			assertThat(page.years()).containsExactly(new FacetValue("2024", "2024", 1),
+					new FacetValue("2023", "2023", 1), new FacetValue("2019", "2019", 1));
+		}
+
+		@Test
+		void narrowTheResultsWhenChosen() {
+			assertThat(slugs(search("flimbertag", EntryKind.FAQ, null, null))).containsExactly("facet-faq");
+			assertThat(slugs(search("flimbertag", null, "flimber-one", null))).containsExactlyInAnyOrder("facet-faq",
+					"facet-article");
+			assertThat(slugs(search("flimbertag", null, null, 2019))).containsExactly("facet-event");
+			SearchPage narrowed = search("flimbertag", null, "flimber-one", 2023);
+			assertThat(slugs(narrowed)).containsExactly("facet-article");
+			assertThat(narrowed.kinds()).containsExactly(new FacetValue("articles", "Article", 1));
+		}
+
+		@Test
+		void browseByFilterAloneNewestFirst() {
+			SearchPage page = search("", null, "flimber-one", null);
+			assertThat(slugs(page)).containsExactly("facet-faq", "facet-article");
+		}
+
+		@Test
+		void linkFromThePageAndKeepTheOtherParameters() {
+			String html = page("/search?q=flimbertag&tag=flimber-one");
+			assertThat(html).contains("href=\"/search?q=flimbertag&amp;kind=faq&amp;tag=flimber-one\"")
+				.contains("href=\"/search?q=flimbertag&amp;tag=flimber-one&amp;year=2023\"")
+				.contains("href=\"/search?q=flimbertag\" aria-current=\"true\"");
+			assertThat(slugsOnPage(html)).containsExactlyInAnyOrder("facet-faq", "facet-article");
+		}
+
+		private SearchPage search(String query, EntryKind kind, String tag, Integer year) {
+			return SiteSearchTests.this.search.search(new SearchRequest(ReaderQuery.parse(query), kind, tag, year, 1));
+		}
+
+	}
+
+	@Nested
+	class Pages {
+
+		@Test
+		void splitResultsIntoPagesOfTen() {
+			String first = page("/search?q=paginoxa");
+			assertThat(slugsOnPage(first)).hasSize(10);
+			assertThat(first).contains("12 results", "Page 1 of 2", "href=\"/search?q=paginoxa&amp;page=2\"");
+			String second = page("/search?q=paginoxa&page=2");
+			assertThat(slugsOnPage(second)).hasSize(2).doesNotContainAnyElementsOf(slugsOnPage(first));
+			assertThat(second).contains("<ol class=\"results\" start=\"11\">", "href=\"/search?q=paginoxa\"");
+		}
+
+		@Test
+		void answerPagesThatCannotBeServedWithAClearStatus() {
+			assertThat(SiteSearchTests.this.mvc.get().uri("/search?q=paginoxa&page=3")).hasStatus(HttpStatus.NOT_FOUND);
+			for (String page : List.of("0", "-1", "abc", "1.5", "101", "99999999999")) {
+				assertThat(SiteSearchTests.this.mvc.get().uri("/search").param("q", "paginoxa").param("page", page))
+					.as("page=%s", page)
+					.hasStatus(HttpStatus.BAD_REQUEST)
+					.bodyText()
+					.contains("role=\"alert\"");
+			}
+		}
+
+	}
+
+	@Nested
+	class Visibility {
+
+		@Test
+		void neverFindsDraftsOrScheduledEntries() {
+			assertThat(slugs("secretvoxel")).isEmpty();
+			assertThat(SiteSearchTests.this.search.suggest(ReaderQuery.parse("secretvox"))).isEmpty();
+		}
+
+		@Test
+		void followsEditsAndDeletions() {
+			entry(EntryKind.FAQ, "fleeting", "Evanescia question", "Summary.", "Answer.", 2024);
+			assertThat(slugs("evanescia")).containsExactly("fleeting");
+			TestEntries.deleteMatching(SiteSearchTests.this.desk, SiteSearchTests.this.lifecycle, PREFIX + "fleeting");
+			assertThat(slugs("evanescia")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Highlights {
+
+		@Test
+		void markTheMatchedWordsAndEscapeEverythingElse() throws Exception {
+			String html = page("/search?q=quokkahtml");
+			assertThat(html).contains("Tags &lt;script&gt;alert(1)&lt;&#x2F;script&gt; &amp; <mark>quokkahtml</mark>")
+				.contains("&lt;img src=x onerror=alert(2)&gt; <mark>quokkahtml</mark>")
+				.doesNotContain("<script>alert", "<img src=x", "<b>quokkahtml");
+			assertThat(HtmlChecker.errors(html)).isEmpty();
+		}
+
+		@Test
+		void escapeTheQueryItself() {
+			assertThat(SiteSearchTests.this.mvc.get().uri("/search").param("q", "<script>alert(3)</script> quokkahtml"))
+				.hasStatusOk()
+				.bodyText()
+				.doesNotContain("<script>alert(3)")
+				.contains("value=\"&lt;script&gt;alert(3)&lt;/script&gt; quokkahtml\"")
+				.contains("for “<span>&lt;script&gt;alert(3)&lt;/script&gt; quokkahtml</span>”");
+		}
+
+	}
+
+	@Nested
+	class EmptyResults {
+
+		@Test
+		void offerACorrectedSpellingAndPopularTags() {
+			String html = page("/search?q=rsut");
+			assertThat(html).contains("Nothing matched", "Did you mean", "href=\"/search?q=rust\">rust</a>")
+				.contains("Popular tags", "href=\"/tags/memory-safety\"");
+		}
+
+		@Test
+		void offerNoCorrectionThatWouldFindNothing() {
+			assertThat(page("/search?q=xqzzvw")).contains("Nothing matched").doesNotContain("Did you mean");
+		}
+
+		@Test
+		void neverSuggestAWordOnlyADraftHas() {
+			assertThat(page("/search?q=secretvoxal")).doesNotContain("Did you mean");
+		}
+
+	}
+
+	@Nested
+	class Suggestions {
+
+		@Test
+		void returnTheTopMatchesAsJson() {
+			assertThat(SiteSearchTests.this.mvc.get().uri("/search/suggest?q=quokkaf")).hasStatusOk()
+				.hasContentType("application/json")
+				.hasHeader("Cache-Control", "max-age=300, public")
+				.bodyJson()
+				.isEqualTo("""
+						[{"title":"Quokkafield notes","kind":"Article","url":"/articles/test-find-title-match"},
+						 {"title":"Other notes","kind":"Article","url":"/articles/test-find-body-match"}]""");
+		}
+
+		@Test
+		void answerNothingForNothingAndRefuseOverlongQueries() {
+			assertThat(SiteSearchTests.this.mvc.get().uri("/search/suggest?q=%20")).hasStatusOk()
+				.bodyJson()
+				.isEqualTo("[]");
+			assertThat(SiteSearchTests.this.mvc.get().uri("/search/suggest").param("q", "x".repeat(201)))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+	}
+
+}
