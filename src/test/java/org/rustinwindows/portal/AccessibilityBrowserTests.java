@@ -37,6 +37,7 @@ class AccessibilityBrowserTests {
 	private static final List<String> PAGES = List.of("/", "/articles", "/articles/windows-drivers-rs-and-cargo-wdk",
 			"/articles/the-memory-safety-case", "/timeline", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
 			"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
+			"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=kernel&page=0",
 			"/no-such-page");
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");

@@ -49,7 +49,9 @@ class PublicPagesTests {
 		@ValueSource(strings = { "/", "/articles", "/articles/the-memory-safety-case", "/articles/wdm-vs-wdf-in-rust",
 				"/timeline", "/timeline?order=oldest&tag=bluehat-il-2023", "/timeline/windows-drivers-rs-goes-public",
 				"/faq", "/faq/can-rust-drivers-use-seh", "/tags", "/tags/memory-safety", "/search",
-				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this" })
+				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this", "/search?q=rsut",
+				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?tag=memory-safety&year=2023",
+				"/search?q=driver&page=2" })
 		void answersWithValidHtml(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -59,7 +61,8 @@ class PublicPagesTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "/nope", "/articles/no-such-article", "/tags/no-such-tag", "/articles?page=999",
-				"/articles?page=abc", "/timeline?order=sideways" })
+				"/articles?page=abc", "/timeline?order=sideways", "/search?q=kernel&page=0",
+				"/search?q=kernel&kind=blog", "/search?q=kernel&page=99" })
 		void answersErrorsWithAValidStyledPage(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isBetween(400, 499);
@@ -125,7 +128,7 @@ class PublicPagesTests {
 			String page = http().get("/").body();
 			List<String> assets = assetUrls(page);
 			assertThat(assets).hasSizeGreaterThanOrEqualTo(5)
-				.allSatisfy((url) -> assertThat(url).startsWith("/").matches(".*-[0-9a-f]{32}\\.(css|js)"));
+				.allSatisfy((url) -> assertThat(url).matches("/(assets|webjars)/.*-[0-9a-f]{32}\\.(css|js)"));
 			for (String asset : assets) {
 				HttpResponse<String> response = http().get(asset);
 				assertThat(response.statusCode()).as(asset).isEqualTo(200);

@@ -291,6 +291,29 @@ class Entry {
 	}
 
 	/**
+	 * Everything a search looks in, in one field per analyzer: title, summary, body, tag
+	 * names and source titles. Requiring the words in one field instead of in eight keeps
+	 * the cost of a search with many matches low; the separate fields then only add
+	 * weight (a word in the title counts more than one in the body).
+	 */
+	@FullTextField(name = EntryIndex.TEXT, analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(name = EntryIndex.TEXT_CODE, analyzer = SearchAnalysis.CODE)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath(@PropertyValue(propertyName = "summary")),
+			@ObjectPath(@PropertyValue(propertyName = "bodyText")),
+			@ObjectPath({ @PropertyValue(propertyName = "tags"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "sources"), @PropertyValue(propertyName = "title") }) })
+	List<String> getSearchText() {
+		List<String> text = new ArrayList<>();
+		text.add(this.title);
+		text.add(this.summary);
+		text.add(this.bodyText);
+		this.tags.forEach((tag) -> text.add(tag.getName()));
+		this.sources.forEach((source) -> text.add(source.getTitle()));
+		return text;
+	}
+
+	/**
 	 * The year a reader files the entry under: when a timeline event happened, otherwise
 	 * when the entry was published. Search narrows results by it.
 	 */

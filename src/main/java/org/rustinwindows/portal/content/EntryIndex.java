@@ -39,6 +39,14 @@ public final class EntryIndex {
 
 	public static final String BODY_CODE = "bodyText_code";
 
+	/**
+	 * All searchable text at once (title, summary, body, tag names, source titles), as
+	 * English and as code: where a search requires its words.
+	 */
+	public static final String TEXT = "searchText";
+
+	public static final String TEXT_CODE = "searchText_code";
+
 	public static final String TAG_NAME = "tags.name";
 
 	public static final String TAG_SLUG = "tags.slug";

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * <p>
  * It becomes a Lucene simple query string in which every part is escaped: all words are
  * required (question words like "does" or "what" are dropped unless nothing else is
- * left), words of five letters or more tolerate a typo (two from eight letters on), and
- * the last word also matches as a prefix, since the reader may still be typing it.
+ * left), and the last word also matches as a prefix, since the reader may still be typing
+ * it. A forgiving form also lets words of five letters or more differ by a typo (two from
+ * eight letters on); it costs far more, so search asks for it only when the exact form
+ * finds nothing.
  */
 final class ReaderQuery {
 
@@ -126,27 +128,47 @@ final class ReaderQuery {
 		return result.toString();
 	}
 
+	/** Whether a forgiving form of this query differs from the exact one. */
+	boolean mayHaveTypos() {
+		return this.words.stream().anyMatch((word) -> typosTolerated(word) > 0);
+	}
+
 	/**
-	 * This query in Lucene's simple query syntax, every part escaped.
+	 * This query in Lucene's simple query syntax, every part escaped: all words and
+	 * phrases required, excluded words excluded.
 	 * @param prefixLastWord whether the last word also matches as the start of a word
+	 * @param forgiveTypos whether longer words also match words a typo away
 	 */
-	String toSimpleQueryString(boolean prefixLastWord) {
-		List<String> parts = new ArrayList<>();
-		for (int i = 0; i < this.words.size(); i++) {
-			boolean last = i == this.words.size() - 1;
-			parts.add(wordClause(this.words.get(i), prefixLastWord && last && this.lastWordOpen));
-		}
-		this.phrases.forEach((phrase) -> parts.add('"' + escape(phrase) + '"'));
+	String toSimpleQueryString(boolean prefixLastWord, boolean forgiveTypos) {
+		List<String> parts = positiveParts(prefixLastWord, forgiveTypos);
 		this.excluded
 			.forEach((word) -> parts.add(word.contains(" ") ? "-\"" + escape(word) + '"' : "-" + escape(word)));
 		return String.join(" ", parts);
 	}
 
-	private static String wordClause(String word, boolean prefix) {
+	/**
+	 * The words and phrases of this query, any of them: to weigh where the words were
+	 * found (in the title, in the summary) once the required form has matched.
+	 */
+	String toAnyWordQueryString(boolean prefixLastWord, boolean forgiveTypos) {
+		return String.join(" | ", positiveParts(prefixLastWord, forgiveTypos));
+	}
+
+	private List<String> positiveParts(boolean prefixLastWord, boolean forgiveTypos) {
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < this.words.size(); i++) {
+			boolean last = i == this.words.size() - 1;
+			parts.add(wordClause(this.words.get(i), prefixLastWord && last && this.lastWordOpen, forgiveTypos));
+		}
+		this.phrases.forEach((phrase) -> parts.add('"' + escape(phrase) + '"'));
+		return parts;
+	}
+
+	private static String wordClause(String word, boolean prefix, boolean forgiveTypos) {
 		String escaped = escape(word);
 		List<String> alternatives = new ArrayList<>();
 		alternatives.add(escaped);
-		int edits = typosTolerated(word);
+		int edits = forgiveTypos ? typosTolerated(word) : 0;
 		if (edits > 0) {
 			alternatives.add(escaped + "~" + edits);
 		}
@@ -164,7 +186,7 @@ final class ReaderQuery {
 		if (!LETTERS.matcher(word).matches()) {
 			return 0;
 		}
-		if (word.length() >= 8) {
+		if (word.length() >= 10) {
 			return 2;
 		}
 		return (word.length() >= 5) ? 1 : 0;

@@ -1,8 +1,10 @@
 package org.rustinwindows.portal.search;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -52,6 +54,11 @@ class SiteSearch {
 
 	private static final int MOST_YEARS = 50;
 
+	/** What {@link ReaderQuery} writes: nothing else of the simple query syntax. */
+	private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.FUZZY,
+			SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final ContentCatalog catalog;
@@ -69,20 +76,36 @@ class SiteSearch {
 	}
 
 	/**
+	 * Ranks, highlights and counts in one pass over the index. (Counting in a pass of its
+	 * own, without scores, and ranking in a second measured slower: the facets need every
+	 * match either way.)
 	 * @throws org.rustinwindows.portal.shared.NotFoundException for a page past the last
 	 */
 	SearchPage search(SearchRequest request) {
 		int size = this.properties.resultsPerPage();
 		int offset = (request.page() - 1) * size;
-		SearchResult<List<?>> result;
+		SearchResult<List<?>> result = fetch(request, false, offset, size);
+		if (result.total().hitCount() == 0 && request.query().mayHaveTypos()) {
+			result = fetch(request, true, offset, size);
+		}
+		long total = result.total().hitCount();
+		PageView<SearchHit> hits = PageNumbers.requireExisting(new PageView<>(hits(result.hits()), request.page(),
+				(int) Math.max(1, (total + size - 1) / size), total));
+		boolean nothingFound = total == 0;
+		return new SearchPage(hits, kindFacet(result.aggregation(KINDS)), tagFacet(result.aggregation(TAGS)),
+				yearFacet(result.aggregation(YEARS)), nothingFound ? correction(request) : null,
+				nothingFound ? this.catalog.mostUsedTags(this.properties.popularTags()) : List.<TagCount>of());
+	}
+
+	private SearchResult<List<?>> fetch(SearchRequest request, boolean forgiveTypos, int offset, int size) {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			result = Search.session(entityManager)
+			return Search.session(entityManager)
 				.search(scope())
 				.select((f) -> f.composite()
 					.from(f.id(Long.class), f.highlight(EntryIndex.TITLE).highlighter(WHOLE_TITLE),
 							f.highlight(EntryIndex.SUMMARY), f.highlight(EntryIndex.BODY))
 					.asList())
-				.where((f) -> matching(f, request.query(), true).filter(filters(f, request)))
+				.where((f) -> matching(f, request.query(), true, forgiveTypos).filter(filters(f, request)))
 				.sort((f) -> request.query().isEmpty() ? f.field(EntryIndex.PUBLISHED_AT).desc()
 						: f.score().then().field(EntryIndex.PUBLISHED_AT).desc())
 				.highlighter((h) -> h.unified()
@@ -106,13 +129,6 @@ class SiteSearch {
 							.maxTermCount(MOST_YEARS))
 				.fetch(offset, size);
 		}
-		long total = result.total().hitCount();
-		PageView<SearchHit> hits = PageNumbers.requireExisting(new PageView<>(hits(result.hits()), request.page(),
-				(int) Math.max(1, (total + size - 1) / size), total));
-		boolean nothingFound = total == 0;
-		return new SearchPage(hits, kindFacet(result.aggregation(KINDS)), tagFacet(result.aggregation(TAGS)),
-				yearFacet(result.aggregation(YEARS)), nothingFound ? correction(request) : null,
-				nothingFound ? this.catalog.mostUsedTags(this.properties.popularTags()) : List.<TagCount>of());
 	}
 
 	/**
@@ -122,6 +138,11 @@ class SiteSearch {
 		if (query.isEmpty()) {
 			return List.of();
 		}
+		List<Suggestion> exact = suggestions(query, false);
+		return (exact.isEmpty() && query.mayHaveTypos()) ? suggestions(query, true) : exact;
+	}
+
+	private List<Suggestion> suggestions(ReaderQuery query, boolean forgiveTypos) {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)
 				.search(scope())
@@ -129,19 +150,19 @@ class SiteSearch {
 					.from(f.field(EntryIndex.TITLE, String.class), f.field(EntryIndex.KIND, EntryKind.class),
 							f.field(EntryIndex.SLUG, String.class))
 					.as((title, kind, slug) -> new Suggestion(title, kind.label(), kind.urlOf(slug))))
-				.where((f) -> matching(f, query, true).filter(published(f)))
-				.sort((f) -> f.score().then().field(EntryIndex.PUBLISHED_AT).desc())
+				.where((f) -> matching(f, query, true, forgiveTypos).filter(published(f)))
+				.sort((f) -> f.score())
 				.fetchHits(this.properties.suggestions());
 		}
 	}
 
-	/** Whether a query finds anything at all, whatever the filters. */
+	/** Whether a query finds anything as written, whatever the filters. */
 	boolean findsAnything(ReaderQuery query) {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)
 				.search(scope())
 				.select((f) -> f.id(Long.class))
-				.where((f) -> matching(f, query, false).filter(published(f)))
+				.where((f) -> matching(f, query, false, false).filter(published(f)))
 				.fetchTotalHitCount() > 0;
 		}
 	}
@@ -151,45 +172,37 @@ class SiteSearch {
 	}
 
 	/**
-	 * The words, in every text field: title above tags above summary above body, each
-	 * field both as English and as code. Words found next to each other, as typed, rank
-	 * above the same words scattered.
+	 * The words, required in the entry's text as a whole (as English or as code); then
+	 * weighed by where they are: title above tags above summary above body. Words found
+	 * next to each other, as typed, rank above the same words scattered.
 	 */
 	private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, ReaderQuery query,
-			boolean prefixLastWord) {
+			boolean prefixLastWord, boolean forgiveTypos) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		if (query.isEmpty()) {
 			return bool.must(f.matchAll());
 		}
 		bool.must(f.simpleQueryString()
+			.field(EntryIndex.TEXT)
+			.field(EntryIndex.TEXT_CODE)
+			.matching(query.toSimpleQueryString(prefixLastWord, forgiveTypos))
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SYNTAX));
+		bool.should(f.simpleQueryString()
 			.field(EntryIndex.TITLE)
-			.boost(4)
-			.field(EntryIndex.TITLE_CODE)
 			.boost(4)
 			.field(EntryIndex.TAG_NAME)
 			.boost(3)
 			.field(EntryIndex.SUMMARY)
 			.boost(2)
-			.field(EntryIndex.SUMMARY_CODE)
-			.boost(2)
 			.field(EntryIndex.BODY)
-			.field(EntryIndex.BODY_CODE)
-			.field(EntryIndex.SOURCE_TITLE)
-			.matching(query.toSimpleQueryString(prefixLastWord))
-			.defaultOperator(BooleanOperator.AND)
-			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-					SimpleQueryFlag.PREFIX, SimpleQueryFlag.FUZZY, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE,
-					SimpleQueryFlag.WHITESPACE));
+			// Typos only where they decide what matches: matching them again in every
+			// field here would cost more than the whole search.
+			.matching(query.toAnyWordQueryString(prefixLastWord, false))
+			.defaultOperator(BooleanOperator.OR)
+			.flags(SYNTAX));
 		if (query.words().size() > 1) {
-			bool.should(f.phrase()
-				.field(EntryIndex.TITLE)
-				.boost(4)
-				.field(EntryIndex.SUMMARY)
-				.boost(2)
-				.field(EntryIndex.BODY)
-				.matching(String.join(" ", query.words()))
-				.slop(1)
-				.boost(3));
+			bool.should(f.phrase().field(EntryIndex.TEXT).matching(String.join(" ", query.words())).slop(1).boost(3));
 		}
 		return bool;
 	}

@@ -20,8 +20,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Component
 class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 
-	private static final List<String> UNCACHED_PREFIXES = List.of("/css/", "/js/", "/images/", "/media/", "/webjars/",
-			"/actuator", "/admin", "/login", "/logout");
+	private static final List<String> UNCACHED_PREFIXES = List.of("/assets/", "/media/", "/webjars/", "/actuator",
+			"/admin", "/login", "/logout");
 
 	PublicPageCachingFilter() {
 		// Weak: the validator stands for the page, whether it is sent compressed or not.
