@@ -6,7 +6,34 @@ document.addEventListener('DOMContentLoaded', () => {
 	}
 	enhanceCommentLinks();
 	enhanceSearchBox();
+	addCopyButtons();
 });
+
+// The subscribe page shows every feed's address; where the browser allows it, a button
+// copies one to the clipboard. Selecting the text works everywhere.
+function addCopyButtons() {
+	if (!navigator.clipboard) {
+		return;
+	}
+	document.querySelectorAll('code.feed-url').forEach((code) => {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'copy-button';
+		button.textContent = 'Copy';
+		button.setAttribute('aria-label', `Copy ${code.textContent}`);
+		button.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(code.textContent);
+				button.textContent = 'Copied';
+			}
+			catch (error) {
+				button.textContent = 'Select and copy';
+			}
+			setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+		});
+		code.closest('li').append(button);
+	});
+}
 
 // "Write a comment" and "Reply" lead to a page with the form. The entry page carries no
 // per-visitor tokens, so that caches can share it; here the form (with its tokens) is

@@ -51,7 +51,7 @@ class PublicPagesTests {
 				"/faq", "/faq/can-rust-drivers-use-seh", "/tags", "/tags/memory-safety", "/search",
 				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this", "/search?q=rsut",
 				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?tag=memory-safety&year=2023",
-				"/search?q=driver&page=2" })
+				"/search?q=driver&page=2", "/subscribe" })
 		void answersWithValidHtml(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isEqualTo(200);

@@ -2,6 +2,8 @@ package org.rustinwindows.portal.content;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rustinwindows.portal.shared.PageFeed;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ class ArticleController {
 	@GetMapping("/articles")
 	String articles(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("page", this.catalog.articles(page));
+		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/articles", "articles"));
 		return "content/articles";
 	}
 

@@ -139,15 +139,44 @@ public class ContentCatalog {
 	 * @throws MovedPermanentlyException when the tag has been renamed or merged
 	 */
 	public TagPage tag(String slug, int page) {
+		TagRef tag = tagBySlug(slug);
+		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
+		return new TagPage(tag, PageNumbers
+			.requireExisting(PageView.of(this.entries.findByStatusAndTag(PUBLISHED, slug, pageable), EntryCard::of)));
+	}
+
+	/**
+	 * The newest published entries, of one kind or with one tag if given, newest first.
+	 * @param kind only entries of this kind, or {@code null}
+	 * @param tagSlug only entries with this tag, or {@code null}
+	 */
+	public List<PublishedEntry> newest(EntryKind kind, String tagSlug, int count) {
+		Pageable first = PageRequest.of(0, count, EntryRepository.NEWEST_FIRST);
+		List<Entry> found;
+		if (tagSlug != null) {
+			found = this.entries.findFirstByTagAndStatus(tagSlug, PUBLISHED, first);
+		}
+		else if (kind != null) {
+			found = this.entries.findFirstByKindAndStatus(kind, PUBLISHED, first);
+		}
+		else {
+			found = this.entries.findFirstByStatus(PUBLISHED, first);
+		}
+		return found.stream().map(PublishedEntry::of).toList();
+	}
+
+	/**
+	 * A tag by its slug, for a page or feed of its own.
+	 * @throws MovedPermanentlyException when the tag has been renamed or merged
+	 * @throws NotFoundException when there is no such tag
+	 */
+	public TagRef tagBySlug(String slug) {
 		if (this.tags.findBySlug(slug).isEmpty()) {
 			this.tags.findByAlias(slug).ifPresent((moved) -> {
 				throw new MovedPermanentlyException("/tags/" + moved.getSlug());
 			});
 		}
-		TagRef tag = TagRef.of(requireTag(slug));
-		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
-		return new TagPage(tag, PageNumbers
-			.requireExisting(PageView.of(this.entries.findByStatusAndTag(PUBLISHED, slug, pageable), EntryCard::of)));
+		return TagRef.of(requireTag(slug));
 	}
 
 	/**

@@ -90,6 +90,16 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Page<Entry> findByStatus(EntryStatus status, Pageable pageable);
 
+	/** The first entries in the pageable's order, without counting them all. */
+	@Query("select e from Entry e where e.status = :status")
+	List<Entry> findFirstByStatus(EntryStatus status, Pageable pageable);
+
+	@Query("select e from Entry e where e.kind = :kind and e.status = :status")
+	List<Entry> findFirstByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
+
+	@Query("select e from Entry e join e.tags t where t.slug = :tagSlug and e.status = :status")
+	List<Entry> findFirstByTagAndStatus(String tagSlug, EntryStatus status, Pageable pageable);
+
 	long countByStatus(EntryStatus status);
 
 	@Query("select e from Entry e join e.tags t where t.id = :tagId")

@@ -2,6 +2,8 @@ package org.rustinwindows.portal.content;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rustinwindows.portal.shared.PageFeed;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ class FaqController {
 	@GetMapping("/faq")
 	String faq(Model model) {
 		model.addAttribute("questions", this.catalog.faq());
+		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/faq", "FAQ"));
 		return "content/faq";
 	}
 

@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.content;
 
+import org.rustinwindows.portal.shared.PageFeed;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,9 @@ class TagController {
 
 	@GetMapping("/tags/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("view", this.catalog.tag(slug, page));
+		TagPage view = this.catalog.tag(slug, page);
+		model.addAttribute("view", view);
+		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed(view.tag().url(), "tagged “" + view.tag().name() + "”"));
 		return "content/tag";
 	}
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.rustinwindows.portal.shared.PageFeed;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ class TimelineController {
 		TimelineOrder timelineOrder = parseOrder(order);
 		String tagSlug = (tag == null || tag.isBlank()) ? null : tag;
 		model.addAttribute("years", this.catalog.timeline(tagSlug, timelineOrder));
+		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/timeline", "timeline"));
 		model.addAttribute("order", timelineOrder.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("tag", tagSlug);
 		model.addAttribute("tags", this.catalog.tags());

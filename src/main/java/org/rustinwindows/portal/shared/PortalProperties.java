@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.shared;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +13,19 @@ import org.springframework.validation.annotation.Validated;
  * Settings every capability shares.
  *
  * @param dataDir the directory holding everything the running portal writes (H2 database,
- * later the search index and uploads)
+ * search index, uploads, keys)
+ * @param baseUrl the address readers reach the portal at, without a trailing slash: the
+ * start of every absolute link (feeds, sitemap, canonical links)
  */
 @Validated
 @ConfigurationProperties("portal")
-public record PortalProperties(@NotNull @DefaultValue("./data") Path dataDir) {
+public record PortalProperties(@NotNull @DefaultValue("./data") Path dataDir,
+		@NotNull @DefaultValue("http://localhost:8080") URI baseUrl) {
+
+	/** The absolute address of a path on the portal, such as {@code /feed.xml}. */
+	public String absolute(String path) {
+		String base = this.baseUrl.toString();
+		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+	}
 
 }

@@ -1,0 +1,44 @@
+package org.rustinwindows.portal.feeds;
+
+import java.util.stream.Stream;
+
+import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.TagRef;
+import org.rustinwindows.portal.shared.PortalProperties;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Lists every feed with its address, ready to paste into a feed reader.
+ */
+@Controller
+class SubscribeController {
+
+	private final ContentCatalog catalog;
+
+	private final PortalProperties portal;
+
+	SubscribeController(ContentCatalog catalog, PortalProperties portal) {
+		this.catalog = catalog;
+		this.portal = portal;
+	}
+
+	@GetMapping("/subscribe")
+	String subscribe(Model model) {
+		model.addAttribute("site", FeedLinks.of("Everything", FeedScope.SITE, this.portal));
+		model.addAttribute("kinds",
+				Stream.of(EntryKind.values())
+					.map((kind) -> FeedLinks.of(FeedScope.of(kind).title().replace(FeedScope.SITE_NAME + ": ", ""),
+							FeedScope.of(kind), this.portal))
+					.toList());
+		model.addAttribute("tags", this.catalog.tags()
+			.stream()
+			.map((tag) -> FeedLinks.of(tag.name(), FeedScope.of(new TagRef(tag.slug(), tag.name())), this.portal))
+			.toList());
+		return "feeds/subscribe";
+	}
+
+}
