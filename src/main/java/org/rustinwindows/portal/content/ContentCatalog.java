@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.content;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -163,6 +164,32 @@ public class ContentCatalog {
 			found = this.entries.findFirstByStatus(PUBLISHED, first);
 		}
 		return found.stream().map(PublishedEntry::of).toList();
+	}
+
+	/** How many entries are published: what a sitemap must list. */
+	public long publishedCount() {
+		return this.entries.countByStatus(PUBLISHED);
+	}
+
+	/**
+	 * One slice of the published entries' pages with their last change, in a stable order
+	 * (by id), read without the entries' text.
+	 */
+	public List<PageStamp> publishedPages(int slice, int size) {
+		return this.entries.findStamps(PUBLISHED, PageRequest.of(slice, size))
+			.stream()
+			.map(EntryStamp::toPageStamp)
+			.toList();
+	}
+
+	/** Every tag page with published entries, and when the newest of them changed. */
+	public List<PageStamp> tagPages() {
+		return this.tags.stamps(PUBLISHED);
+	}
+
+	/** When published content last changed, or {@code null} if nothing is published. */
+	public Instant lastPublishedChange() {
+		return this.entries.findLastUpdate(PUBLISHED);
 	}
 
 	/**

@@ -90,6 +90,14 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Page<Entry> findByStatus(EntryStatus status, Pageable pageable);
 
+	@Query("""
+			select new org.rustinwindows.portal.content.EntryStamp(e.kind, e.slug, e.publishedAt, e.updatedAt)
+			from Entry e where e.status = :status order by e.id""")
+	List<EntryStamp> findStamps(EntryStatus status, Pageable pageable);
+
+	@Query("select max(e.updatedAt) from Entry e where e.status = :status")
+	Instant findLastUpdate(EntryStatus status);
+
 	/** The first entries in the pageable's order, without counting them all. */
 	@Query("select e from Entry e where e.status = :status")
 	List<Entry> findFirstByStatus(EntryStatus status, Pageable pageable);

@@ -15,6 +15,17 @@ interface TagRepository extends JpaRepository<Tag, Long> {
 	List<Tag> findBySlugIn(Collection<String> slugs);
 
 	/**
+	 * Each tag carried by a published entry, with the latest change among those entries.
+	 */
+	@Query("""
+			select new org.rustinwindows.portal.content.PageStamp(concat('/tags/', t.slug), max(e.updatedAt))
+			from Entry e join e.tags t
+			where e.status = :status
+			group by t.slug
+			order by t.slug""")
+	List<PageStamp> stamps(EntryStatus status);
+
+	/**
 	 * Every tag with the number of entries (in any state but the trash) that carry it.
 	 */
 	@Query("""

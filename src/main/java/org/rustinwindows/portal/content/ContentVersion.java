@@ -1,0 +1,32 @@
+package org.rustinwindows.portal.content;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * A number that grows whenever published content may have changed: each entry or tag
+ * change, once it has committed. Whatever is built from content (feeds, sitemaps) is kept
+ * with the version it was built at, and rebuilt when the version moved on.
+ */
+@Component
+public class ContentVersion {
+
+	private final AtomicLong version = new AtomicLong();
+
+	public long current() {
+		return this.version.get();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void entryChanged(EntryChanged change) {
+		this.version.incrementAndGet();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void tagChanged(TagChanged change) {
+		this.version.incrementAndGet();
+	}
+
+}
