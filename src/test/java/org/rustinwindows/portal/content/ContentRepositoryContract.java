@@ -188,6 +188,41 @@ abstract class ContentRepositoryContract {
 	}
 
 	@Test
+	void givesFeedsTheNewestPublishedEntriesOfAKindOrTagWithTheirBodies() {
+		article("old", day(1), "Kernel");
+		article("new", day(3), "Kernel", "Tooling");
+		event("event", "2023-05", "Kernel");
+		draft(EntryKind.ARTICLE, "hidden", "Kernel");
+		assertThat(this.catalog.newest(null, null, 10)).extracting((entry) -> entry.card().slug())
+			.containsExactly("new", "event", "old");
+		assertThat(this.catalog.newest(null, null, 2)).hasSize(2);
+		assertThat(this.catalog.newest(EntryKind.ARTICLE, null, 10)).extracting((entry) -> entry.card().slug())
+			.containsExactly("new", "old");
+		assertThat(this.catalog.newest(null, "tooling", 10)).singleElement().satisfies((entry) -> {
+			assertThat(entry.card().slug()).isEqualTo("new");
+			assertThat(entry.html()).contains("<p>Body of new</p>");
+			assertThat(entry.updatedAt()).isNotNull();
+		});
+	}
+
+	@Test
+	void givesSitemapsEveryPublishedPageWithItsLastChange() {
+		article("first", day(1), "Kernel");
+		article("second", day(2), "Kernel", "Tooling");
+		draft(EntryKind.ARTICLE, "hidden", "Secret tag");
+		assertThat(this.catalog.publishedCount()).isEqualTo(2);
+		assertThat(this.catalog.publishedPages(0, 10)).extracting(PageStamp::path)
+			.containsExactly("/articles/first", "/articles/second");
+		assertThat(this.catalog.publishedPages(1, 1)).extracting(PageStamp::path).containsExactly("/articles/second");
+		assertThat(this.catalog.publishedPages(0, 10))
+			.allSatisfy((page) -> assertThat(page.lastModified()).isNotNull());
+		assertThat(this.catalog.tagPages()).extracting(PageStamp::path)
+			.containsExactly("/tags/kernel", "/tags/tooling");
+		assertThat(this.catalog.tagPages()).allSatisfy((page) -> assertThat(page.lastModified()).isNotNull());
+		assertThat(this.catalog.lastPublishedChange()).isNotNull();
+	}
+
+	@Test
 	void givesCardsOnlyForPublishedEntries() {
 		article("listed", day(1), "Kernel");
 		draft(EntryKind.ARTICLE, "unlisted", "Kernel");
