@@ -6,12 +6,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.accounts.SecurityConfiguration;
+import org.rustinwindows.portal.discovery.StructuredData;
+import org.rustinwindows.portal.shared.PortalProperties;
 import org.rustinwindows.portal.comments.Discussion;
 import org.rustinwindows.portal.comments.Discussions;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -29,7 +32,8 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest({ HomeController.class, ArticleController.class, TimelineController.class, FaqController.class,
 		TagController.class })
-@Import({ SecurityConfiguration.class, EntryDiscussion.class })
+@Import({ SecurityConfiguration.class, EntryDiscussion.class, StructuredData.class })
+@EnableConfigurationProperties(PortalProperties.class)
 class ContentPagesControllerTests {
 
 	@Autowired
