@@ -12,7 +12,7 @@ port=${BENCH_PORT:-18080}
 url="http://127.0.0.1:$port"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-[ -d "$data_dir/db" ] || { echo "No data in $data_dir: run bench/generate.sh first" >&2; exit 1; }
+[ -d "$data_dir/search-index" ] || { echo "No data in $data_dir: run bench/generate.sh first" >&2; exit 1; }
 jar=$(ls target/portal-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ]; then
 	mvn -B -q -DskipTests package

@@ -21,7 +21,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.rustinwindows.portal.content.ContentCache;
 import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.content.EntryKind;
@@ -67,12 +69,19 @@ class SiteSearch {
 
 	private final SearchProperties properties;
 
+	/**
+	 * Counting tags groups every published entry: kept until content changes, so that a
+	 * search that finds nothing stays as cheap as one that does.
+	 */
+	private final ContentCache<Integer, List<TagCount>> popularTags;
+
 	SiteSearch(EntityManagerFactory entityManagerFactory, ContentCatalog catalog, SpellingCorrector spelling,
-			SearchProperties properties) {
+			SearchProperties properties, ContentVersion contentVersion) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.catalog = catalog;
 		this.spelling = spelling;
 		this.properties = properties;
+		this.popularTags = new ContentCache<>(contentVersion, catalog::mostUsedTags);
 	}
 
 	/**
@@ -94,7 +103,7 @@ class SiteSearch {
 		boolean nothingFound = total == 0;
 		return new SearchPage(hits, kindFacet(result.aggregation(KINDS)), tagFacet(result.aggregation(TAGS)),
 				yearFacet(result.aggregation(YEARS)), nothingFound ? correction(request) : null,
-				nothingFound ? this.catalog.mostUsedTags(this.properties.popularTags()) : List.<TagCount>of());
+				nothingFound ? this.popularTags.get(this.properties.popularTags()) : List.<TagCount>of());
 	}
 
 	private SearchResult<List<?>> fetch(SearchRequest request, boolean forgiveTypos, int offset, int size) {
