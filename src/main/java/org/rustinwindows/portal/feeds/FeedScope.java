@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.feeds;
 
+import java.util.Locale;
+
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.TagRef;
 
@@ -24,10 +26,15 @@ public record FeedScope(EntryKind kind, TagRef tag) {
 	}
 
 	public String title() {
+		return (this.kind == null && this.tag == null) ? SITE_NAME : SITE_NAME + ": " + name();
+	}
+
+	/** What the feed follows, as a heading names it: "Articles", "tagged “Kernel”". */
+	public String name() {
 		if (this.tag != null) {
-			return SITE_NAME + ": tagged “" + this.tag.name() + "”";
+			return "tagged “" + this.tag.name() + "”";
 		}
-		return (this.kind != null) ? SITE_NAME + ": " + plural(this.kind) : SITE_NAME;
+		return (this.kind != null) ? plural(this.kind) : "Everything";
 	}
 
 	public String description() {
@@ -35,8 +42,7 @@ public record FeedScope(EntryKind kind, TagRef tag) {
 			return "The newest entries tagged “" + this.tag.name() + "” on the Rust in Windows portal.";
 		}
 		if (this.kind != null) {
-			return "The newest " + plural(this.kind).toLowerCase(java.util.Locale.ROOT)
-					+ " on the Rust in Windows portal.";
+			return "The newest " + plural(this.kind).toLowerCase(Locale.ROOT) + " on the Rust in Windows portal.";
 		}
 		return "Microsoft's work to bring Rust to Windows drivers and the Windows kernel: articles, timeline and FAQ,"
 				+ " every claim sourced.";

@@ -28,11 +28,10 @@ class SubscribeController {
 
 	@GetMapping("/subscribe")
 	String subscribe(Model model) {
-		model.addAttribute("site", FeedLinks.of("Everything", FeedScope.SITE, this.portal));
+		model.addAttribute("site", FeedLinks.of(FeedScope.SITE.name(), FeedScope.SITE, this.portal));
 		model.addAttribute("kinds",
 				Stream.of(EntryKind.values())
-					.map((kind) -> FeedLinks.of(FeedScope.of(kind).title().replace(FeedScope.SITE_NAME + ": ", ""),
-							FeedScope.of(kind), this.portal))
+					.map((kind) -> FeedLinks.of(FeedScope.of(kind).name(), FeedScope.of(kind), this.portal))
 					.toList());
 		model.addAttribute("tags", this.catalog.tags()
 			.stream()

@@ -3,6 +3,7 @@ package org.rustinwindows.portal.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -118,7 +119,7 @@ final class ReaderQuery {
 	}
 
 	/** The same query with some words replaced, for a spelling suggestion. */
-	String withWordsReplaced(java.util.Map<String, String> replacements) {
+	String withWordsReplaced(Map<String, String> replacements) {
 		StringBuilder result = new StringBuilder();
 		for (String part : this.text.split(" ")) {
 			String word = EDGE_PUNCTUATION.matcher(part).replaceAll("");
