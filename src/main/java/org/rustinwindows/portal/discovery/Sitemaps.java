@@ -65,16 +65,17 @@ class Sitemaps {
 			.of(this.writer.urlSet((part == 1) ? listsAndTags : this.catalog.publishedPages(part - 2, this.maxUrls)));
 	}
 
-	private List<PageStamp> listsAndTags() {
-		List<PageStamp> pages = new ArrayList<>();
-		LISTS.forEach((path) -> pages.add(new PageStamp(path, this.catalog.lastPublishedChange())));
-		pages.addAll(this.catalog.tagPages());
-		return pages;
-	}
-
 	private List<PageStamp> all(List<PageStamp> listsAndTags, long entries) {
 		List<PageStamp> pages = new ArrayList<>(listsAndTags);
 		pages.addAll(this.catalog.publishedPages(0, (int) Math.max(1, entries)));
+		return pages;
+	}
+
+	private List<PageStamp> listsAndTags() {
+		Instant changed = this.catalog.lastPublishedChange();
+		List<PageStamp> pages = new ArrayList<>();
+		LISTS.forEach((path) -> pages.add(new PageStamp(path, changed)));
+		pages.addAll(this.catalog.tagPages());
 		return pages;
 	}
 
