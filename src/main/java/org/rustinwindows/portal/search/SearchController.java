@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.Slugs;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class SearchController {
 
-	private static final Pattern TAG_SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	/**
+	 * Tag slugs are at most 120 characters (the column); anything near that is made up.
+	 */
+	private static final int MAX_TAG_LENGTH = 100;
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -110,7 +114,7 @@ class SearchController {
 		if (tag == null || tag.isEmpty()) {
 			return null;
 		}
-		if (tag.length() > 100 || !TAG_SLUG.matcher(tag).matches()) {
+		if (tag.length() > MAX_TAG_LENGTH || !Slugs.isValid(tag)) {
 			throw new InvalidSearchException("A tag is given by its address name, such as windows-kernel.");
 		}
 		return tag;
