@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures search against the portal's jar running on the data bench/generate.sh wrote:
 # latency percentiles and throughput for a fixed mix of queries (bench/queries.lua) at
-# several concurrencies, for /search and /search/suggest, then the heap after a full GC.
+# several concurrencies, for /search and /search/suggest, then the heap after a full GC;
+# then /search again with the search cache off, as every query would be the first time.
 #   bench/run.sh [DATA_DIR=target/bench-data] [DURATION=30s]
 # Needs wrk (Debian: apt-get install -y wrk). The heap is capped at 512 MB on purpose.
 set -euo pipefail
@@ -19,28 +20,47 @@ if [ -z "$jar" ]; then
 	jar=$(ls target/portal-*.jar | head -1)
 fi
 
-java -Xmx512m -jar "$jar" --portal.data-dir="$data_dir" --server.port="$port" > target/bench-portal.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-	curl -sf "$url/actuator/health" >/dev/null 2>&1 && break
-	sleep 1
-done
-curl -sf "$url/actuator/health" >/dev/null || { echo "The portal did not start; see target/bench-portal.log" >&2; exit 1; }
-entries=$(grep -o "Rebuilding the search index[^\n]*" target/bench-portal.log || true)
-[ -z "$entries" ] || echo "Note: the portal is rebuilding its index ($entries); results are not comparable" >&2
-
-echo "== $(nproc) cores, $(java -version 2>&1 | head -1), data: $data_dir ($(du -sh "$data_dir" | cut -f1))"
-echo "-- warm-up (15 s)"
-wrk -t2 -c4 -d15s -s bench/queries.lua "$url" >/dev/null
-for path in /search /search/suggest; do
+pid=
+start_portal() {
+	java -Xmx512m -jar "$jar" --portal.data-dir="$data_dir" --server.port="$port" "$@" > target/bench-portal.log 2>&1 &
+	pid=$!
+	for _ in $(seq 1 120); do
+		curl -sf "$url/actuator/health" >/dev/null 2>&1 && break
+		sleep 1
+	done
+	curl -sf "$url/actuator/health" >/dev/null || { echo "The portal did not start; see target/bench-portal.log" >&2; exit 1; }
+	entries=$(grep -o "Rebuilding the search index[^\n]*" target/bench-portal.log || true)
+	[ -z "$entries" ] || echo "Note: the portal is rebuilding its index ($entries); results are not comparable" >&2
+	echo "-- warm-up (60 s: until the JIT has compiled the search paths)"
+	wrk -t2 -c4 -d60s -s bench/queries.lua "$url" >/dev/null
+}
+stop_portal() {
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+}
+measure() {
+	local path=$1
 	for connections in 1 4 16; do
 		echo "-- $path, $connections connection(s), $duration"
 		SEARCH_PATH=$path wrk -t$((connections < 2 ? 1 : 2)) -c"$connections" -d"$duration" -s bench/queries.lua "$url" \
 			| grep -E "^(requests|latency)"
 	done
-done
+}
+trap stop_portal EXIT
+
+echo "== $(nproc) cores, $(java -version 2>&1 | head -1), data: $data_dir ($(du -sh "$data_dir" | cut -f1))"
+echo "== as configured: a search's matches and counts are kept until content changes"
+start_portal
+measure /search
+measure /search/suggest
 echo "-- memory"
 jcmd "$pid" GC.run >/dev/null
 jcmd "$pid" GC.heap_info | grep -E "garbage-first heap|total|used" | head -2
 echo "resident set size: $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
+stop_portal
+
+# The mix repeats its 20 queries, so the run above measures searches whose first step is
+# kept. Without that cache every request does the whole work, as a first-time query does.
+echo "== every search from scratch (portal.search.cache-size=0)"
+start_portal --portal.search.cache-size=0
+measure /search

@@ -206,6 +206,17 @@ final class ReaderQuery {
 		return escaped.toString();
 	}
 
+	/** Queries are equal when they read alike: the rest is parsed from the text. */
+	@Override
+	public boolean equals(Object other) {
+		return (other instanceof ReaderQuery query) && this.text.equals(query.text);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.text.hashCode();
+	}
+
 	@Override
 	public String toString() {
 		return this.text;

@@ -17,12 +17,18 @@ import org.springframework.validation.annotation.Validated;
  * @param suggestions how many matches {@code /search/suggest} returns
  * @param tagFacets how many tags the tag facet lists
  * @param popularTags how many tags an empty result offers instead
+ * @param rerankWindow how many of the best matches are ranked again with the costlier
+ * signals (a prefix in the body, words next to each other); pages past them keep the
+ * cheaper order
+ * @param cacheSize how many searches (query and filters) keep their matches, counts and
+ * best ids until content changes; 0 keeps none
  */
 @Validated
 @ConfigurationProperties("portal.search")
 record SearchProperties(@Min(1) @Max(100) @DefaultValue("10") int resultsPerPage,
 		@Min(1) @DefaultValue("100") int maxPages, @Min(10) @DefaultValue("200") int maxQueryLength,
 		@Min(1) @Max(20) @DefaultValue("6") int suggestions, @Min(1) @DefaultValue("12") int tagFacets,
-		@Min(0) @DefaultValue("12") int popularTags) {
+		@Min(0) @DefaultValue("12") int popularTags, @Min(1) @Max(1000) @DefaultValue("100") int rerankWindow,
+		@Min(0) @DefaultValue("1000") int cacheSize) {
 
 }

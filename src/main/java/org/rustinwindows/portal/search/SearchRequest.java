@@ -13,6 +13,11 @@ import org.rustinwindows.portal.content.EntryKind;
  */
 public record SearchRequest(ReaderQuery query, EntryKind kind, String tag, Integer year, int page) {
 
+	/** The same search, on its first page: what it finds, whatever page is shown. */
+	public SearchRequest firstPage() {
+		return (this.page == 1) ? this : new SearchRequest(this.query, this.kind, this.tag, this.year, 1);
+	}
+
 	public boolean isFiltered() {
 		return this.kind != null || this.tag != null || this.year != null;
 	}

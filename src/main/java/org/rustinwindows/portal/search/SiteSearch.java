@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,9 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.rustinwindows.portal.content.ContentCache;
@@ -38,6 +42,15 @@ import org.springframework.stereotype.Service;
  * Searches published entries in the full-text index. Ranking, highlights and facet counts
  * come from the index alone; the database is asked only for the cards of the one page
  * shown, so the cost of a search does not grow with the number of entries stored.
+ *
+ * <p>
+ * Ranking takes two steps, as search engines do with their costlier signals. The first
+ * visits every match, as the facet counts need, but weighs each one only by which words
+ * it has and where: that finds the best few ({@code portal.search.rerank-window}) and
+ * counts them all at once. The second weighs those few again with everything (the last
+ * word as a prefix in the body, the words next to each other) and marks the passages of
+ * the page shown. What the first step finds is kept until content changes, so paging
+ * through the results or asking a popular question again skips it.
  */
 @Service
 class SiteSearch {
@@ -75,6 +88,9 @@ class SiteSearch {
 	 */
 	private final ContentCache<Integer, List<TagCount>> popularTags;
 
+	/** What the first step found, by query and filters, until content changes. */
+	private final ContentCache<SearchRequest, Matches> matches;
+
 	SiteSearch(EntityManagerFactory entityManagerFactory, ContentCatalog catalog, SpellingCorrector spelling,
 			SearchProperties properties, ContentVersion contentVersion) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -82,31 +98,96 @@ class SiteSearch {
 		this.spelling = spelling;
 		this.properties = properties;
 		this.popularTags = new ContentCache<>(contentVersion, catalog::mostUsedTags);
+		this.matches = new ContentCache<>(contentVersion, properties.cacheSize(), this::match);
 	}
 
 	/**
-	 * Ranks, highlights and counts in one pass over the index. (Counting in a pass of its
-	 * own, without scores, and ranking in a second measured slower: the facets need every
-	 * match either way.)
 	 * @throws org.rustinwindows.portal.shared.NotFoundException for a page past the last
 	 */
 	SearchPage search(SearchRequest request) {
 		int size = this.properties.resultsPerPage();
 		int offset = (request.page() - 1) * size;
-		SearchResult<List<?>> result = fetch(request, false, offset, size);
-		if (result.total().hitCount() == 0 && request.query().mayHaveTypos()) {
-			result = fetch(request, true, offset, size);
+		SearchRequest firstPage = request.firstPage();
+		Matches found = (this.properties.cacheSize() > 0) ? this.matches.get(firstPage) : match(firstPage);
+		int pages = (int) Math.max(1, (found.total() + size - 1) / size);
+		PageNumbers.requireExisting(new PageView<>(List.of(), request.page(), pages, found.total()));
+		List<List<?>> rows = List.of();
+		if (offset < found.best().size()) {
+			rows = rerank(request, found.forgiveTypos(), found.best(), offset, size);
 		}
-		long total = result.total().hitCount();
-		PageView<SearchHit> hits = PageNumbers.requireExisting(new PageView<>(hits(result.hits()), request.page(),
-				(int) Math.max(1, (total + size - 1) / size), total));
-		boolean nothingFound = total == 0;
-		return new SearchPage(hits, kindFacet(result.aggregation(KINDS)), tagFacet(result.aggregation(TAGS)),
-				yearFacet(result.aggregation(YEARS)), nothingFound ? correction(request) : null,
+		else if (offset < found.total()) {
+			List<Long> ids = ranked(request, found.forgiveTypos(), offset, size);
+			rows = inOrderOf(ids, rerank(request, found.forgiveTypos(), ids, 0, size));
+		}
+		boolean nothingFound = found.total() == 0;
+		return new SearchPage(new PageView<>(hits(rows), request.page(), pages, found.total()), found.kinds(),
+				found.tags(), found.years(), found.correction(),
 				nothingFound ? this.popularTags.get(this.properties.popularTags()) : List.<TagCount>of());
 	}
 
-	private SearchResult<List<?>> fetch(SearchRequest request, boolean forgiveTypos, int offset, int size) {
+	/**
+	 * The first step for a query and its filters: as written, or, when that finds
+	 * nothing, forgiving typos.
+	 */
+	private Matches match(SearchRequest request) {
+		boolean forgiveTypos = false;
+		SearchResult<Long> found = candidates(request, false);
+		if (found.total().hitCount() == 0 && request.query().mayHaveTypos()) {
+			forgiveTypos = true;
+			found = candidates(request, true);
+		}
+		long total = found.total().hitCount();
+		return new Matches(total, forgiveTypos, found.hits(), kindFacet(found.aggregation(KINDS)),
+				tagFacet(found.aggregation(TAGS)), yearFacet(found.aggregation(YEARS)),
+				(total == 0) ? correction(request) : null);
+	}
+
+	/** The best matches, as many as the window holds, and every match counted. */
+	private SearchResult<Long> candidates(SearchRequest request, boolean forgiveTypos) {
+		return firstStep(request, forgiveTypos, (query) -> query
+			.aggregation(KINDS, (f) -> f.terms().field(EntryIndex.KIND, EntryKind.class))
+			.aggregation(TAGS,
+					(f) -> f.terms().field(EntryIndex.TAG_SLUG, String.class).maxTermCount(this.properties.tagFacets()))
+			.aggregation(YEARS,
+					(f) -> f.terms()
+						.field(EntryIndex.YEAR, Integer.class)
+						.orderByTermDescending()
+						.maxTermCount(MOST_YEARS))
+			.fetch(rerankWindow()));
+	}
+
+	/** The window in results, whole pages of them, so that no page straddles its edge. */
+	private int rerankWindow() {
+		int size = this.properties.resultsPerPage();
+		return (this.properties.rerankWindow() + size - 1) / size * size;
+	}
+
+	/** A page past the window, in the first step's order. */
+	private List<Long> ranked(SearchRequest request, boolean forgiveTypos, int offset, int size) {
+		return firstStep(request, forgiveTypos,
+				(query) -> query.totalHitCountThreshold(offset + size).fetchHits(offset, size));
+	}
+
+	/** The first step's query, from which {@code fetch} asks what it needs. */
+	private <R> R firstStep(SearchRequest request, boolean forgiveTypos,
+			Function<SearchQueryOptionsStep<?, ?, Long, ?, ?, ?>, R> fetch) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return fetch.apply(Search.session(entityManager)
+				.search(scope())
+				.select((f) -> f.id(Long.class))
+				.where((f) -> weighed(f, request.query(), forgiveTypos, false).filter(filters(f, request)))
+				.sort((f) -> order(f, request)));
+		}
+	}
+
+	/**
+	 * The second step: the given matches weighed with everything, best first, with their
+	 * marked passages.
+	 */
+	private List<List<?>> rerank(SearchRequest request, boolean forgiveTypos, List<Long> ids, int offset, int size) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)
 				.search(scope())
@@ -114,9 +195,9 @@ class SiteSearch {
 					.from(f.id(Long.class), f.highlight(EntryIndex.TITLE).highlighter(WHOLE_TITLE),
 							f.highlight(EntryIndex.SUMMARY), f.highlight(EntryIndex.BODY))
 					.asList())
-				.where((f) -> matching(f, request.query(), true, forgiveTypos).filter(filters(f, request)))
-				.sort((f) -> request.query().isEmpty() ? f.field(EntryIndex.PUBLISHED_AT).desc()
-						: f.score().then().field(EntryIndex.PUBLISHED_AT).desc())
+				.where((f) -> weighed(f, request.query(), forgiveTypos, true).filter(f.id().matchingAny(ids))
+					.filter(filters(f, request)))
+				.sort((f) -> order(f, request))
 				.highlighter((h) -> h.unified()
 					.tag(MARK_START, MARK_END)
 					.encoder(HighlighterEncoder.HTML)
@@ -126,18 +207,17 @@ class SiteSearch {
 							.tag(MARK_START, MARK_END)
 							.encoder(HighlighterEncoder.HTML)
 							.numberOfFragments(1))
-				.aggregation(KINDS, (f) -> f.terms().field(EntryIndex.KIND, EntryKind.class))
-				.aggregation(TAGS,
-						(f) -> f.terms()
-							.field(EntryIndex.TAG_SLUG, String.class)
-							.maxTermCount(this.properties.tagFacets()))
-				.aggregation(YEARS,
-						(f) -> f.terms()
-							.field(EntryIndex.YEAR, Integer.class)
-							.orderByTermDescending()
-							.maxTermCount(MOST_YEARS))
-				.fetch(offset, size);
+				.fetchHits(offset, size);
 		}
+	}
+
+	private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {
+		return request.query().isEmpty() ? f.field(EntryIndex.PUBLISHED_AT).desc()
+				: f.score().then().field(EntryIndex.PUBLISHED_AT).desc();
+	}
+
+	private static List<List<?>> inOrderOf(List<Long> ids, List<List<?>> rows) {
+		return rows.stream().sorted(Comparator.comparingInt((row) -> ids.indexOf((Long) row.get(0)))).toList();
 	}
 
 	/**
@@ -159,8 +239,9 @@ class SiteSearch {
 					.from(f.field(EntryIndex.TITLE, String.class), f.field(EntryIndex.KIND, EntryKind.class),
 							f.field(EntryIndex.SLUG, String.class))
 					.as((title, kind, slug) -> new Suggestion(title, kind.label(), kind.urlOf(slug))))
-				.where((f) -> matching(f, query, true, forgiveTypos).filter(published(f)))
+				.where((f) -> weighed(f, query, forgiveTypos, true).filter(published(f)))
 				.sort((f) -> f.score())
+				.totalHitCountThreshold(this.properties.suggestions())
 				.fetchHits(this.properties.suggestions());
 		}
 	}
@@ -171,7 +252,7 @@ class SiteSearch {
 			return Search.session(entityManager)
 				.search(scope())
 				.select((f) -> f.id(Long.class))
-				.where((f) -> matching(f, query, false, false).filter(published(f)))
+				.where((f) -> f.bool().filter(required(f, query, false, false)).filter(published(f)))
 				.fetchTotalHitCount() > 0;
 		}
 	}
@@ -181,22 +262,23 @@ class SiteSearch {
 	}
 
 	/**
-	 * The words, required in the entry's text as a whole (as English or as code); then
-	 * weighed by where they are: title above tags above summary above body. Words found
-	 * next to each other, as typed, rank above the same words scattered.
+	 * The words, required in the entry's text as a whole (as English or as code), then
+	 * weighed by where they are: title above tags above summary above body.
+	 * @param everything whether to weigh the costlier signals too: the last word as a
+	 * prefix in the body, and words found next to each other, as typed, above the same
+	 * words scattered. Both read every match's body, so they are kept for the few
+	 * candidates ranked again.
 	 */
-	private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, ReaderQuery query,
-			boolean prefixLastWord, boolean forgiveTypos) {
-		BooleanPredicateClausesStep<?, ?> bool = f.bool();
+	private static BooleanPredicateClausesStep<?, ?> weighed(SearchPredicateFactory f, ReaderQuery query,
+			boolean forgiveTypos, boolean everything) {
+		// Whether an entry matches is a filter: scoring the combined text as well added
+		// nothing to the order, but as much work again.
+		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(required(f, query, true, forgiveTypos));
 		if (query.isEmpty()) {
-			return bool.must(f.matchAll());
+			return bool;
 		}
-		bool.must(f.simpleQueryString()
-			.field(EntryIndex.TEXT)
-			.field(EntryIndex.TEXT_CODE)
-			.matching(query.toSimpleQueryString(prefixLastWord, forgiveTypos))
-			.defaultOperator(BooleanOperator.AND)
-			.flags(SYNTAX));
+		// Typos only where they decide what matches: matching them again in every field
+		// here would cost more than the whole search.
 		bool.should(f.simpleQueryString()
 			.field(EntryIndex.TITLE)
 			.boost(4)
@@ -204,16 +286,32 @@ class SiteSearch {
 			.boost(3)
 			.field(EntryIndex.SUMMARY)
 			.boost(2)
-			.field(EntryIndex.BODY)
-			// Typos only where they decide what matches: matching them again in every
-			// field here would cost more than the whole search.
-			.matching(query.toAnyWordQueryString(prefixLastWord, false))
+			.matching(query.toAnyWordQueryString(true, false))
 			.defaultOperator(BooleanOperator.OR)
 			.flags(SYNTAX));
-		if (query.words().size() > 1) {
+		bool.should(f.simpleQueryString()
+			.field(EntryIndex.BODY)
+			.matching(query.toAnyWordQueryString(everything, false))
+			.defaultOperator(BooleanOperator.OR)
+			.flags(SYNTAX));
+		if (everything && query.words().size() > 1) {
 			bool.should(f.phrase().field(EntryIndex.TEXT).matching(String.join(" ", query.words())).slop(1).boost(3));
 		}
 		return bool;
+	}
+
+	/** What decides whether an entry matches: every word in its text as a whole. */
+	private static PredicateFinalStep required(SearchPredicateFactory f, ReaderQuery query, boolean prefixLastWord,
+			boolean forgiveTypos) {
+		if (query.isEmpty()) {
+			return f.matchAll();
+		}
+		return f.simpleQueryString()
+			.field(EntryIndex.TEXT)
+			.field(EntryIndex.TEXT_CODE)
+			.matching(query.toSimpleQueryString(prefixLastWord, forgiveTypos))
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SYNTAX);
 	}
 
 	private static PredicateFinalStep published(SearchPredicateFactory f) {

@@ -307,6 +307,17 @@ class SiteSearchTests {
 			assertThat(slugs("evanescia")).isEmpty();
 		}
 
+		@Test
+		void countAgainOnceContentChanges() {
+			assertThat(page("/search?q=paginoxa")).contains("12 results");
+			assertThat(page("/search?q=paginoxa&page=2")).contains("12 results");
+			entry(EntryKind.ARTICLE, "page-13", "Paginoxa 13", "A summary.", "Body.", 2020);
+			assertThat(page("/search?q=paginoxa")).contains("13 results");
+			assertThat(slugsOnPage(page("/search?q=paginoxa&page=2"))).hasSize(3);
+			TestEntries.deleteMatching(SiteSearchTests.this.desk, SiteSearchTests.this.lifecycle, PREFIX + "page-13");
+			assertThat(page("/search?q=paginoxa")).contains("12 results");
+		}
+
 	}
 
 	@Nested
