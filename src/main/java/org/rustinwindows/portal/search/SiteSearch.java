@@ -109,8 +109,8 @@ class SiteSearch {
 		int offset = (request.page() - 1) * size;
 		SearchRequest firstPage = request.firstPage();
 		Matches found = (this.properties.cacheSize() > 0) ? this.matches.get(firstPage) : match(firstPage);
-		int pages = (int) Math.max(1, (found.total() + size - 1) / size);
-		PageNumbers.requireExisting(new PageView<>(List.of(), request.page(), pages, found.total()));
+		// A page past the last asks for nothing below, and is refused once its view is
+		// built.
 		List<List<?>> rows = List.of();
 		if (offset < found.best().size()) {
 			rows = rerank(request, found.forgiveTypos(), found.best(), offset, size);
@@ -120,8 +120,10 @@ class SiteSearch {
 			rows = inOrderOf(ids, rerank(request, found.forgiveTypos(), ids, 0, size));
 		}
 		boolean nothingFound = found.total() == 0;
-		return new SearchPage(new PageView<>(hits(rows), request.page(), pages, found.total()), found.kinds(),
-				found.tags(), found.years(), found.correction(),
+		int pages = (int) Math.max(1, (found.total() + size - 1) / size);
+		PageView<SearchHit> hits = PageNumbers
+			.requireExisting(new PageView<>(hits(rows), request.page(), pages, found.total()));
+		return new SearchPage(hits, found.kinds(), found.tags(), found.years(), found.correction(),
 				nothingFound ? this.popularTags.get(this.properties.popularTags()) : List.<TagCount>of());
 	}
 
