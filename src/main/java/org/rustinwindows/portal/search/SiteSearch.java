@@ -113,11 +113,11 @@ class SiteSearch {
 		// built.
 		List<List<?>> rows = List.of();
 		if (offset < found.best().size()) {
-			rows = rerank(request, found.forgiveTypos(), found.best(), offset, size);
+			rows = rerank(request, found.best(), offset, size);
 		}
 		else if (offset < found.total()) {
 			List<Long> ids = ranked(request, found.forgiveTypos(), offset, size);
-			rows = inOrderOf(ids, rerank(request, found.forgiveTypos(), ids, 0, size));
+			rows = inOrderOf(ids, rerank(request, ids, 0, size));
 		}
 		boolean nothingFound = found.total() == 0;
 		int pages = (int) Math.max(1, (found.total() + size - 1) / size);
@@ -177,7 +177,9 @@ class SiteSearch {
 			return fetch.apply(Search.session(entityManager)
 				.search(scope())
 				.select((f) -> f.id(Long.class))
-				.where((f) -> weighed(f, request.query(), forgiveTypos, false).filter(filters(f, request)))
+				.where((f) -> weighed(f, request.query(), false)
+					.filter(required(f, request.query(), true, forgiveTypos))
+					.filter(filters(f, request)))
 				.sort((f) -> order(f, request)));
 		}
 	}
@@ -186,7 +188,7 @@ class SiteSearch {
 	 * The second step: the given matches weighed with everything, best first, with their
 	 * marked passages.
 	 */
-	private List<List<?>> rerank(SearchRequest request, boolean forgiveTypos, List<Long> ids, int offset, int size) {
+	private List<List<?>> rerank(SearchRequest request, List<Long> ids, int offset, int size) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -197,7 +199,7 @@ class SiteSearch {
 					.from(f.id(Long.class), f.highlight(EntryIndex.TITLE).highlighter(WHOLE_TITLE),
 							f.highlight(EntryIndex.SUMMARY), f.highlight(EntryIndex.BODY))
 					.asList())
-				.where((f) -> weighed(f, request.query(), forgiveTypos, true).filter(f.id().matchingAny(ids))
+				.where((f) -> weighed(f, request.query(), true).filter(f.id().matchingAny(ids))
 					.filter(filters(f, request)))
 				.sort((f) -> order(f, request))
 				.highlighter((h) -> h.unified()
@@ -241,7 +243,8 @@ class SiteSearch {
 					.from(f.field(EntryIndex.TITLE, String.class), f.field(EntryIndex.KIND, EntryKind.class),
 							f.field(EntryIndex.SLUG, String.class))
 					.as((title, kind, slug) -> new Suggestion(title, kind.label(), kind.urlOf(slug))))
-				.where((f) -> weighed(f, query, forgiveTypos, true).filter(published(f)))
+				.where((f) -> weighed(f, query, true).filter(required(f, query, true, forgiveTypos))
+					.filter(published(f)))
 				.sort((f) -> f.score())
 				.totalHitCountThreshold(this.properties.suggestions())
 				.fetchHits(this.properties.suggestions());
@@ -264,18 +267,20 @@ class SiteSearch {
 	}
 
 	/**
-	 * The words, required in the entry's text as a whole (as English or as code), then
-	 * weighed by where they are: title above tags above summary above body.
+	 * How well an entry matches the words, by where they are: title above tags above
+	 * summary above body. Whether it matches at all is {@link #required}: the first step
+	 * and suggestions add it, while the second step only weighs entries the first step
+	 * found. Asking again there would cost as much as the first step, because prefix and
+	 * typo forms are spelled out over the whole index, and the highlighter would ask it
+	 * again for every passage.
 	 * @param everything whether to weigh the costlier signals too: the last word as a
 	 * prefix in the body, and words found next to each other, as typed, above the same
 	 * words scattered. Both read every match's body, so they are kept for the few
 	 * candidates ranked again.
 	 */
 	private static BooleanPredicateClausesStep<?, ?> weighed(SearchPredicateFactory f, ReaderQuery query,
-			boolean forgiveTypos, boolean everything) {
-		// Whether an entry matches is a filter: scoring the combined text as well added
-		// nothing to the order, but as much work again.
-		BooleanPredicateClausesStep<?, ?> bool = f.bool().filter(required(f, query, true, forgiveTypos));
+			boolean everything) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		if (query.isEmpty()) {
 			return bool;
 		}
@@ -302,7 +307,11 @@ class SiteSearch {
 		return bool;
 	}
 
-	/** What decides whether an entry matches: every word in its text as a whole. */
+	/**
+	 * What decides whether an entry matches: every word in its text as a whole, as
+	 * English or as code. It is a filter: scoring the combined text as well added nothing
+	 * to the order, but as much work again.
+	 */
 	private static PredicateFinalStep required(SearchPredicateFactory f, ReaderQuery query, boolean prefixLastWord,
 			boolean forgiveTypos) {
 		if (query.isEmpty()) {
