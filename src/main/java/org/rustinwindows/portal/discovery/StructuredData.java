@@ -55,7 +55,7 @@ public class StructuredData {
 				items.add(crumb(2, title, path));
 			}
 		}
-		return write(node("BreadcrumbList", Map.of("itemListElement", items)));
+		return write(node("BreadcrumbList", object("itemListElement", items)));
 	}
 
 	/** An article or a timeline event as an Article. */
@@ -71,7 +71,7 @@ public class StructuredData {
 		}
 		if (entry.card().kind() == EntryKind.TIMELINE && entry.card().eventDate() != null) {
 			article.put("about",
-					Map.of("@type", "Event", "name", entry.title(), "startDate", entry.card().eventDate().iso()));
+					object("@type", "Event", "name", entry.title(), "startDate", entry.card().eventDate().iso()));
 		}
 		article.put("keywords", entry.card().tags().stream().map((tag) -> tag.name()).toList());
 		article.put("author", organization());
@@ -82,26 +82,26 @@ public class StructuredData {
 
 	/** One question and its answer as an FAQPage. */
 	public String faqPage(EntryDetail question) {
-		return write(node("FAQPage", Map.of("mainEntity", List.of(question(question.card(), question.bodyHtml())))));
+		return write(node("FAQPage", object("mainEntity", List.of(question(question.card(), question.bodyHtml())))));
 	}
 
 	/** The whole FAQ as one FAQPage. */
 	public String faqPage(List<FaqAnswer> answers) {
-		return write(node("FAQPage", Map.of("mainEntity",
+		return write(node("FAQPage", object("mainEntity",
 				answers.stream().map((answer) -> question(answer.card(), answer.bodyHtml())).toList())));
 	}
 
 	private Map<String, Object> question(EntryCard card, String answerHtml) {
-		return Map.of("@type", "Question", "name", card.title(), "url", this.portal.absolute(card.url()),
-				"acceptedAnswer", Map.of("@type", "Answer", "text", answerHtml));
+		return object("@type", "Question", "name", card.title(), "url", this.portal.absolute(card.url()),
+				"acceptedAnswer", object("@type", "Answer", "text", answerHtml));
 	}
 
 	private Map<String, Object> crumb(int position, String name, String path) {
-		return Map.of("@type", "ListItem", "position", position, "name", name, "item", this.portal.absolute(path));
+		return object("@type", "ListItem", "position", position, "name", name, "item", this.portal.absolute(path));
 	}
 
 	private Map<String, Object> organization() {
-		return Map.of("@type", "Organization", "name", "Rust in Windows", "url", this.portal.absolute("/"));
+		return object("@type", "Organization", "name", "Rust in Windows", "url", this.portal.absolute("/"));
 	}
 
 	private static Map<String, Object> node(String type, Map<String, Object> properties) {
@@ -110,6 +110,19 @@ public class StructuredData {
 		node.put("@type", type);
 		node.putAll(properties);
 		return node;
+	}
+
+	/**
+	 * A JSON object with its members in the order given. {@code Map.of} would do, but its
+	 * order changes from one start of the JVM to the next, and so would the page's bytes
+	 * and its ETag, for every cache in front of the portal.
+	 */
+	private static Map<String, Object> object(Object... namesAndValues) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return object;
 	}
 
 	private static String sectionName(String segment) {

@@ -128,6 +128,22 @@ class DiscoveryTests {
 			.allSatisfy((question) -> assertThat(question.get("acceptedAnswer").get("text").asString()).isNotBlank());
 	}
 
+	/**
+	 * The page's bytes, and so its ETag, must not change when the portal restarts:
+	 * members come in the order written, never in a hash order that each start of the JVM
+	 * picks.
+	 */
+	@Test
+	void jsonLdWritesItsMembersInAFixedOrder() {
+		String html = page("/faq/does-windows-drivers-rs-support-kmdf");
+		assertThat(html)
+			.contains("{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\","
+					+ "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"Home\",\"item\":\"" + BASE
+					+ "/\"}")
+			.contains("\"mainEntity\":[{\"@type\":\"Question\",\"name\":")
+			.contains("\"acceptedAnswer\":{\"@type\":\"Answer\",\"text\":");
+	}
+
 	@Test
 	void jsonLdCannotBeClosedByATitle() {
 		String title = "Break </script><script>alert(1)</script> & more";
