@@ -38,10 +38,6 @@ public class ContentCatalog {
 
 	private static final EntryStatus PUBLISHED = EntryStatus.PUBLISHED;
 
-	private static final Sort TIMELINE_OLDEST_FIRST = Sort.by(Sort.Order.asc("eventDate"), Sort.Order.asc("id"));
-
-	private static final Sort FAQ_ORDER = Sort.by(Sort.Order.asc("faqPosition"), Sort.Order.asc("id"));
-
 	private final EntryRepository entries;
 
 	private final TagRepository tags;
@@ -55,25 +51,22 @@ public class ContentCatalog {
 	}
 
 	public List<EntryCard> latestArticles(int count) {
-		return cards(this.entries
-			.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, PageRequest.of(0, count, EntryRepository.NEWEST_FIRST))
-			.getContent());
+		return cards(this.entries.findFirstByKindAndStatus(EntryKind.ARTICLE, PUBLISHED,
+				PageRequest.of(0, count, EntryRepository.NEWEST_OF_KIND)));
 	}
 
 	public List<EntryCard> recentEvents(int count) {
-		return cards(this.entries
-			.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
-					PageRequest.of(0, count, TIMELINE_OLDEST_FIRST.reverse()))
-			.getContent());
+		return cards(this.entries.findFirstByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
+				PageRequest.of(0, count, EntryRepository.EVENTS_NEWEST_FIRST)));
 	}
 
 	public List<EntryCard> firstQuestions(int count) {
-		return cards(this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, PageRequest.of(0, count, FAQ_ORDER))
-			.getContent());
+		return cards(this.entries.findFirstByKindAndStatus(EntryKind.FAQ, PUBLISHED,
+				PageRequest.of(0, count, EntryRepository.FAQ_ORDER)));
 	}
 
 	public PageView<EntryCard> articles(int page) {
-		Pageable pageable = PageNumbers.pageable(page, ARTICLES_PER_PAGE).withSort(EntryRepository.NEWEST_FIRST);
+		Pageable pageable = PageNumbers.pageable(page, ARTICLES_PER_PAGE).withSort(EntryRepository.NEWEST_OF_KIND);
 		return PageNumbers.requireExisting(
 				PageView.of(this.entries.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, pageable), EntryCard::of));
 	}
@@ -93,7 +86,8 @@ public class ContentCatalog {
 	 * @throws NotFoundException for an unknown tag
 	 */
 	public List<TimelineYear> timeline(String tagSlug, TimelineOrder order) {
-		Sort sort = (order == TimelineOrder.OLDEST) ? TIMELINE_OLDEST_FIRST : TIMELINE_OLDEST_FIRST.reverse();
+		Sort sort = (order == TimelineOrder.OLDEST) ? EntryRepository.EVENTS_OLDEST_FIRST
+				: EntryRepository.EVENTS_NEWEST_FIRST;
 		List<Entry> events;
 		if (tagSlug == null) {
 			events = this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, sort);
@@ -117,7 +111,7 @@ public class ContentCatalog {
 	 * The whole FAQ in order; without explicit links, which the FAQ page does not show.
 	 */
 	public List<FaqAnswer> faq() {
-		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, FAQ_ORDER)
+		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, EntryRepository.FAQ_ORDER)
 			.stream()
 			.map((entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry)))
 			.toList();
@@ -158,7 +152,8 @@ public class ContentCatalog {
 			found = this.entries.findFirstByTagAndStatus(tagSlug, PUBLISHED, first);
 		}
 		else if (kind != null) {
-			found = this.entries.findFirstByKindAndStatus(kind, PUBLISHED, first);
+			found = this.entries.findFirstByKindAndStatus(kind, PUBLISHED,
+					PageRequest.of(0, count, EntryRepository.NEWEST_OF_KIND));
 		}
 		else {
 			found = this.entries.findFirstByStatus(PUBLISHED, first);
