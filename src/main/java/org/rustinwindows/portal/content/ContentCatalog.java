@@ -16,6 +16,7 @@ import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,6 +34,11 @@ public class ContentCatalog {
 	static final int ARTICLES_PER_PAGE = 10;
 
 	static final int ENTRIES_PER_TAG_PAGE = 20;
+
+	/** Enough for years of real events on one page; a page stays small however many. */
+	static final int EVENTS_PER_TIMELINE_PAGE = 50;
+
+	static final int QUESTIONS_PER_FAQ_PAGE = 25;
 
 	private static final int RELATED_ENTRIES = 4;
 
@@ -81,26 +87,23 @@ public class ContentCatalog {
 	}
 
 	/**
-	 * The published timeline grouped by year.
+	 * One page of the published timeline, grouped by year.
 	 * @param tagSlug only events with this tag, or {@code null} for all
-	 * @throws NotFoundException for an unknown tag
+	 * @throws NotFoundException for an unknown tag or a page past the last
 	 */
-	public List<TimelineYear> timeline(String tagSlug, TimelineOrder order) {
+	public TimelinePage timeline(String tagSlug, TimelineOrder order, int page) {
 		Sort sort = (order == TimelineOrder.OLDEST) ? EntryRepository.EVENTS_OLDEST_FIRST
 				: EntryRepository.EVENTS_NEWEST_FIRST;
-		List<Entry> events;
+		Pageable pageable = PageNumbers.pageable(page, EVENTS_PER_TIMELINE_PAGE).withSort(sort);
+		Page<Entry> events;
 		if (tagSlug == null) {
-			events = this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, sort);
+			events = this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, pageable);
 		}
 		else {
 			requireTag(tagSlug);
-			events = this.entries.findByKindAndStatusAndTag(EntryKind.TIMELINE, PUBLISHED, tagSlug, sort);
+			events = this.entries.findByKindAndStatusAndTag(EntryKind.TIMELINE, PUBLISHED, tagSlug, pageable);
 		}
-		Map<Integer, List<EntryCard>> byYear = events.stream()
-			.map(EntryCard::of)
-			.collect(Collectors.groupingBy((card) -> card.eventDate().date().getYear(), LinkedHashMap::new,
-					Collectors.toList()));
-		return byYear.entrySet().stream().map((year) -> new TimelineYear(year.getKey(), year.getValue())).toList();
+		return TimelinePage.of(PageNumbers.requireExisting(PageView.of(events, EntryCard::of)));
 	}
 
 	public EntryDetail timelineEvent(String slug) {
@@ -108,13 +111,15 @@ public class ContentCatalog {
 	}
 
 	/**
-	 * The whole FAQ in order; without explicit links, which the FAQ page does not show.
+	 * One page of the FAQ in order; without explicit links, which the FAQ page does not
+	 * show.
+	 * @throws NotFoundException for a page past the last
 	 */
-	public List<FaqAnswer> faq() {
-		return this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, EntryRepository.FAQ_ORDER)
-			.stream()
-			.map((entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry)))
-			.toList();
+	public PageView<FaqAnswer> faq(int page) {
+		Pageable pageable = PageNumbers.pageable(page, QUESTIONS_PER_FAQ_PAGE).withSort(EntryRepository.FAQ_ORDER);
+		return PageNumbers
+			.requireExisting(PageView.of(this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, pageable),
+					(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
 	}
 
 	public EntryDetail faqItem(String slug) {

@@ -55,12 +55,12 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Page<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
 
-	List<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Sort sort);
-
-	@Query("""
+	@Query(value = """
 			select e from Entry e join e.tags t
+			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""", countQuery = """
+			select count(e) from Entry e join e.tags t
 			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
-	List<Entry> findByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug, Sort sort);
+	Page<Entry> findByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug, Pageable pageable);
 
 	@Query(value = """
 			select e from Entry e join e.tags t

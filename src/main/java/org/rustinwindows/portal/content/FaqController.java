@@ -23,8 +23,8 @@ class FaqController {
 	}
 
 	@GetMapping("/faq")
-	String faq(Model model) {
-		model.addAttribute("questions", this.catalog.faq());
+	String faq(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("page", this.catalog.faq(page));
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/faq", "FAQ"));
 		return "content/faq";
 	}

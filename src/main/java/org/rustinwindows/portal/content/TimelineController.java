@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.content;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class TimelineController {
@@ -28,12 +30,21 @@ class TimelineController {
 
 	@GetMapping("/timeline")
 	String timeline(@RequestParam(defaultValue = "newest") String order, @RequestParam(required = false) String tag,
-			Model model) {
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		TimelineOrder timelineOrder = parseOrder(order);
 		String tagSlug = (tag == null || tag.isBlank()) ? null : tag;
-		model.addAttribute("years", this.catalog.timeline(tagSlug, timelineOrder));
+		model.addAttribute("timeline", this.catalog.timeline(tagSlug, timelineOrder, page));
+		// The page links keep the reader's choices; the defaults stay out of the address.
+		String orderName = timelineOrder.name().toLowerCase(Locale.ROOT);
+		model.addAttribute("pagesPath",
+				UriComponentsBuilder.fromPath("/timeline")
+					.queryParamIfPresent("order",
+							Optional.of(orderName).filter((chosen) -> timelineOrder != TimelineOrder.NEWEST))
+					.queryParamIfPresent("tag", Optional.ofNullable(tagSlug))
+					.encode()
+					.toUriString());
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/timeline", "timeline"));
-		model.addAttribute("order", timelineOrder.name().toLowerCase(Locale.ROOT));
+		model.addAttribute("order", orderName);
 		model.addAttribute("tag", tagSlug);
 		model.addAttribute("tags", this.catalog.tags());
 		return "content/timeline";

@@ -85,7 +85,7 @@ public class StructuredData {
 		return write(node("FAQPage", object("mainEntity", List.of(question(question.card(), question.bodyHtml())))));
 	}
 
-	/** The whole FAQ as one FAQPage. */
+	/** A page of the FAQ as one FAQPage. */
 	public String faqPage(List<FaqAnswer> answers) {
 		return write(node("FAQPage", object("mainEntity",
 				answers.stream().map((answer) -> question(answer.card(), answer.bodyHtml())).toList())));

@@ -11,6 +11,7 @@ import org.rustinwindows.portal.shared.PortalProperties;
 import org.rustinwindows.portal.comments.Discussion;
 import org.rustinwindows.portal.comments.Discussions;
 import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.PageView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -138,9 +139,9 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsYearsInTheRequestedOrderWithTheFilterKept() {
-			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST)).willReturn(List.of(
-					new TimelineYear(2018, List.of(ContentFixtures.event("chen", "Mostly C", "2018"))),
-					new TimelineYear(2023, List.of(ContentFixtures.event("bluehat", "Crawl stage", "2023-04-10")))));
+			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST, 1))
+				.willReturn(TimelinePage.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018"),
+						ContentFixtures.event("bluehat", "Crawl stage", "2023-04-10")), 1, 1, 2)));
 			given(ContentPagesControllerTests.this.catalog.tags())
 				.willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
 
@@ -151,12 +152,33 @@ class ContentPagesControllerTests {
 				.contains("<h2 id=\"year-2018\">2018</h2>", "<h2 id=\"year-2023\">2023</h2>")
 				.contains("<time datetime=\"2023-04-10\">10 April 2023</time>")
 				.contains("<option value=\"kernel\" selected=\"selected\">Kernel</option>")
-				.contains("<option value=\"oldest\" selected=\"selected\">");
+				.contains("<option value=\"oldest\" selected=\"selected\">")
+				.doesNotContain("class=\"pagination\"");
+		}
+
+		@Test
+		void linksItsPagesKeepingTheOrderAndTopic() {
+			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST, 2))
+				.willReturn(TimelinePage
+					.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018")), 2, 3, 101)));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=oldest&tag=kernel&page=2"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("<title>Timeline, page 2")
+				.contains("rel=\"prev\" href=\"/timeline?order=oldest&amp;tag=kernel&amp;page=1\"")
+				.contains("rel=\"next\" href=\"/timeline?order=oldest&amp;tag=kernel&amp;page=3\"")
+				.contains("Page 2 of 3");
+			given(ContentPagesControllerTests.this.catalog.timeline(null, TimelineOrder.NEWEST, 1))
+				.willReturn(TimelinePage
+					.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018")), 1, 2, 51)));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline")).bodyText()
+				.contains("rel=\"next\" href=\"/timeline?page=2\"");
 		}
 
 		@Test
 		void treatsAnEmptyTagAsNoFilterAndDefaultsToNewestFirst() {
-			given(ContentPagesControllerTests.this.catalog.timeline(null, TimelineOrder.NEWEST)).willReturn(List.of());
+			given(ContentPagesControllerTests.this.catalog.timeline(null, TimelineOrder.NEWEST, 1))
+				.willReturn(TimelinePage.of(new PageView<>(List.of(), 1, 1, 0)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=")).hasStatusOk()
 				.bodyText()
 				.contains("No events match.");
@@ -170,7 +192,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownTagWith404() {
-			given(ContentPagesControllerTests.this.catalog.timeline(eq("nope"), any()))
+			given(ContentPagesControllerTests.this.catalog.timeline(eq("nope"), any(), eq(1)))
 				.willThrow(new NotFoundException("No tag 'nope'"));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=nope"))
 				.hasStatus(HttpStatus.NOT_FOUND);
@@ -194,18 +216,32 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsEveryQuestionWithAnAnchor() {
-			given(ContentPagesControllerTests.this.catalog.faq()).willReturn(List.of(
-					new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"), "<p>Body of what-is-it</p>",
-							List.of(new SourceRef("A report", null))),
-					new FaqAnswer(ContentFixtures.question("is-it-ready", "Is it ready?"), "<p>Body of is-it-ready</p>",
-							List.of(new SourceRef("The repository",
-									"https://github.com/microsoft/windows-drivers-rs")))));
+			given(ContentPagesControllerTests.this.catalog.faq(1))
+				.willReturn(
+						new PageView<>(
+								List.of(new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"),
+										"<p>Body of what-is-it</p>", List.of(new SourceRef("A report", null))),
+										new FaqAnswer(ContentFixtures.question("is-it-ready", "Is it ready?"),
+												"<p>Body of is-it-ready</p>",
+												List.of(new SourceRef("The repository",
+														"https://github.com/microsoft/windows-drivers-rs")))),
+								1, 1, 2));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq")).hasStatusOk()
 				.hasViewName("content/faq")
 				.bodyText()
 				.contains("href=\"#what-is-it\"", "id=\"what-is-it\"", "href=\"#is-it-ready\"")
 				.contains("<p>Body of is-it-ready</p>")
 				.contains("<cite>A report</cite>", "href=\"https://github.com/microsoft/windows-drivers-rs\"");
+		}
+
+		@Test
+		void linksItsPages() {
+			given(ContentPagesControllerTests.this.catalog.faq(2)).willReturn(new PageView<>(
+					List.of(new FaqAnswer(ContentFixtures.question("last", "Last?"), "<p>Last</p>", List.of())), 2, 2,
+					26));
+			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq?page=2")).hasStatusOk()
+				.bodyText()
+				.contains("<title>FAQ, page 2", "rel=\"prev\" href=\"/faq?page=1\"", "Page 2 of 2");
 		}
 
 		@Test

@@ -91,8 +91,8 @@ abstract class ContentRepositoryContract {
 
 		assertThat(slugs(this.catalog.articles(1).items())).containsExactly("public-article");
 		assertThat(slugs(this.catalog.latestArticles(5))).containsExactly("public-article");
-		assertThat(this.catalog.timeline(null, TimelineOrder.NEWEST)).isEmpty();
-		assertThat(this.catalog.faq()).isEmpty();
+		assertThat(this.catalog.timeline(null, TimelineOrder.NEWEST, 1).years()).isEmpty();
+		assertThat(this.catalog.faq(1).items()).isEmpty();
 		assertThat(slugs(this.catalog.tag("kernel", 1).entries().items())).containsExactly("public-article");
 		assertThat(this.catalog.tags()).extracting(TagCount::slug).containsExactly("kernel");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.article("secret-article"));
@@ -107,20 +107,40 @@ abstract class ContentRepositoryContract {
 		event("bluehat", "2023-04-10", "Kernel");
 		event("repo", "2023-09", "Tooling");
 
-		List<TimelineYear> newest = this.catalog.timeline(null, TimelineOrder.NEWEST);
+		List<TimelineYear> newest = this.catalog.timeline(null, TimelineOrder.NEWEST, 1).years();
 		assertThat(newest).extracting(TimelineYear::year).containsExactly(2023, 2019, 2018);
 		assertThat(slugs(newest.get(0).events())).containsExactly("repo", "bluehat");
 
-		List<TimelineYear> oldest = this.catalog.timeline(null, TimelineOrder.OLDEST);
+		List<TimelineYear> oldest = this.catalog.timeline(null, TimelineOrder.OLDEST, 1).years();
 		assertThat(oldest).extracting(TimelineYear::year).containsExactly(2018, 2019, 2023);
 		assertThat(slugs(oldest.get(2).events())).containsExactly("bluehat", "repo");
 
-		List<TimelineYear> kernel = this.catalog.timeline("kernel", TimelineOrder.OLDEST);
+		List<TimelineYear> kernel = this.catalog.timeline("kernel", TimelineOrder.OLDEST, 1).years();
 		assertThat(kernel).flatExtracting(TimelineYear::events)
 			.extracting(EntryCard::slug)
 			.containsExactly("chen", "bluehat");
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.timeline("no-such-tag", TimelineOrder.NEWEST));
+			.isThrownBy(() -> this.catalog.timeline("no-such-tag", TimelineOrder.NEWEST, 1));
+	}
+
+	@Test
+	void pagesTheTimelineAndAYearRunsOnToTheNextPage() {
+		int perPage = ContentCatalog.EVENTS_PER_TIMELINE_PAGE;
+		for (int i = 1; i <= perPage + 2; i++) {
+			event("event-" + i, "2020-01-%02d".formatted((i - 1) % 28 + 1), "Kernel");
+		}
+		event("older", "2019", "Kernel");
+		TimelinePage first = this.catalog.timeline(null, TimelineOrder.NEWEST, 1);
+		assertThat(first.page().items()).hasSize(perPage);
+		assertThat(first.page().totalPages()).isEqualTo(2);
+		assertThat(first.years()).extracting(TimelineYear::year).containsExactly(2020);
+		TimelinePage second = this.catalog.timeline("kernel", TimelineOrder.NEWEST, 2);
+		assertThat(second.years()).extracting(TimelineYear::year).containsExactly(2020, 2019);
+		assertThat(second.page().items()).hasSize(3).last().extracting(EntryCard::slug).isEqualTo("older");
+		assertThat(this.catalog.timeline(null, TimelineOrder.OLDEST, 1).page().items().get(0).slug())
+			.isEqualTo("older");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.catalog.timeline(null, TimelineOrder.NEWEST, 3));
 	}
 
 	@Test
@@ -128,9 +148,23 @@ abstract class ContentRepositoryContract {
 		question("third", 3);
 		question("first", 1);
 		question("second", 2);
-		assertThat(this.catalog.faq()).extracting((answer) -> answer.card().slug())
+		assertThat(this.catalog.faq(1).items()).extracting((answer) -> answer.card().slug())
 			.containsExactly("first", "second", "third");
 		assertThat(slugs(this.catalog.firstQuestions(2))).containsExactly("first", "second");
+	}
+
+	@Test
+	void pagesTheFaqInOrder() {
+		int perPage = ContentCatalog.QUESTIONS_PER_FAQ_PAGE;
+		for (int i = perPage + 1; i >= 1; i--) {
+			question("question-" + i, i);
+		}
+		PageView<FaqAnswer> first = this.catalog.faq(1);
+		assertThat(first.items()).hasSize(perPage);
+		assertThat(first.items().get(0).card().slug()).isEqualTo("question-1");
+		assertThat(this.catalog.faq(2).items()).extracting((answer) -> answer.card().slug())
+			.containsExactly("question-" + (perPage + 1));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.faq(3));
 	}
 
 	@Test
