@@ -3,6 +3,7 @@ package org.rustinwindows.portal.content;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,9 @@ public class ContentCatalog {
 	static final int QUESTIONS_PER_FAQ_PAGE = 25;
 
 	private static final int RELATED_ENTRIES = 4;
+
+	/** How far back, in each of an entry's tags, related entries are looked for. */
+	private static final int RELATED_CANDIDATES_PER_TAG = 50;
 
 	private static final EntryStatus PUBLISHED = EntryStatus.PUBLISHED;
 
@@ -261,13 +265,29 @@ public class ContentCatalog {
 		return entry.getSources().stream().map((source) -> new SourceRef(source.getTitle(), source.getUrl())).toList();
 	}
 
+	/**
+	 * The entries sharing most tags with this one, newest first among equals. They are
+	 * looked for among the newest entries of each tag only, so that an entry page reads a
+	 * few index-ordered rows per tag instead of grouping every entry that shares one.
+	 */
 	private List<EntryCard> related(Entry entry) {
-		List<Long> tagIds = entry.getTags().stream().map(Tag::getId).toList();
-		if (tagIds.isEmpty()) {
-			return List.of();
+		Map<Long, Integer> sharedTags = new HashMap<>();
+		Map<Long, Instant> published = new HashMap<>();
+		for (Tag tag : entry.getTags()) {
+			for (TaggedEntry candidate : this.entries.findWithTag(tag.getId(), entry.getId(), PUBLISHED,
+					PageRequest.of(0, RELATED_CANDIDATES_PER_TAG, EntryRepository.NEWEST_FIRST))) {
+				sharedTags.merge(candidate.id(), 1, Integer::sum);
+				published.put(candidate.id(), candidate.publishedAt());
+			}
 		}
-		List<Long> ids = this.entries.findIdsSharingTags(tagIds, entry.getId(), PUBLISHED,
-				PageRequest.of(0, RELATED_ENTRIES));
+		List<Long> ids = sharedTags.keySet()
+			.stream()
+			.sorted(Comparator.comparing((Long id) -> sharedTags.get(id))
+				.thenComparing(published::get)
+				.thenComparing(Comparator.naturalOrder())
+				.reversed())
+			.limit(RELATED_ENTRIES)
+			.toList();
 		Map<Long, Entry> byId = this.entries.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Entry::getId, Function.identity()));

@@ -70,16 +70,14 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	Page<Entry> findByStatusAndTag(EntryStatus status, String tagSlug, Pageable pageable);
 
 	/**
-	 * Ids of the published entries sharing most tags with the given one, most shared
-	 * first. Ids only, so that the grouping is the same on every database; the caller
-	 * loads the entries.
+	 * The newest entries of a status with one tag, but one: candidates for the entries
+	 * related to it. Read in the order of the pageable's sort.
 	 */
 	@Query("""
-			select e.id from Entry e join e.tags t
-			where t.id in :tagIds and e.id <> :excludedId and e.status = :status
-			group by e.id, e.publishedAt
-			order by count(t) desc, e.publishedAt desc, e.id desc""")
-	List<Long> findIdsSharingTags(Collection<Long> tagIds, Long excludedId, EntryStatus status, Pageable pageable);
+			select new org.rustinwindows.portal.content.TaggedEntry(e.id, e.publishedAt)
+			from Entry e join e.tags t
+			where t.id = :tagId and e.status = :status and e.id <> :excludedId""")
+	List<TaggedEntry> findWithTag(Long tagId, Long excludedId, EntryStatus status, Pageable pageable);
 
 	@Query("""
 			select e from Entry e

@@ -181,12 +181,14 @@ abstract class ContentRepositoryContract {
 	@Test
 	void relatesEntriesThatShareMostTagsFirst() {
 		article("subject", day(5), "Kernel", "SEH", "Panics");
+		article("shares-one-older", day(2), "Kernel");
 		article("shares-one", day(4), "Kernel");
 		article("shares-three", day(1), "Kernel", "SEH", "Panics");
 		article("shares-none", day(3), "Linux");
+		article("shares-one-oldest", day(0), "Panics");
 		event("event-shares-two", "2023", "SEH", "Panics");
 		assertThat(slugs(this.catalog.article("subject").related())).containsExactly("shares-three", "event-shares-two",
-				"shares-one");
+				"shares-one", "shares-one-older");
 	}
 
 	@Test
