@@ -9,8 +9,11 @@ class HomeController {
 
 	private final ContentCatalog catalog;
 
-	HomeController(ContentCatalog catalog) {
+	private final PublishedTags tags;
+
+	HomeController(ContentCatalog catalog, PublishedTags tags) {
 		this.catalog = catalog;
+		this.tags = tags;
 	}
 
 	@GetMapping("/")
@@ -18,7 +21,7 @@ class HomeController {
 		model.addAttribute("articles", this.catalog.latestArticles(5));
 		model.addAttribute("events", this.catalog.recentEvents(6));
 		model.addAttribute("questions", this.catalog.firstQuestions(5));
-		model.addAttribute("tags", this.catalog.mostUsedTags(24));
+		model.addAttribute("tags", this.tags.mostUsed(24));
 		return "content/home";
 	}
 

@@ -13,13 +13,16 @@ class TagController {
 
 	private final ContentCatalog catalog;
 
-	TagController(ContentCatalog catalog) {
+	private final PublishedTags tags;
+
+	TagController(ContentCatalog catalog, PublishedTags tags) {
 		this.catalog = catalog;
+		this.tags = tags;
 	}
 
 	@GetMapping("/tags")
 	String tags(Model model) {
-		model.addAttribute("tags", this.catalog.tags());
+		model.addAttribute("tags", this.tags.all());
 		return "content/tags";
 	}
 

@@ -23,8 +23,11 @@ class TimelineController {
 
 	private final EntryDiscussion discussion;
 
-	TimelineController(ContentCatalog catalog, EntryDiscussion discussion) {
+	private final PublishedTags tags;
+
+	TimelineController(ContentCatalog catalog, EntryDiscussion discussion, PublishedTags tags) {
 		this.catalog = catalog;
+		this.tags = tags;
 		this.discussion = discussion;
 	}
 
@@ -46,7 +49,7 @@ class TimelineController {
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/timeline", "timeline"));
 		model.addAttribute("order", orderName);
 		model.addAttribute("tag", tagSlug);
-		model.addAttribute("tags", this.catalog.tags());
+		model.addAttribute("tags", this.tags.all());
 		return "content/timeline";
 	}
 

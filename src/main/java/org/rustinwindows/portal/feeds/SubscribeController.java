@@ -2,7 +2,7 @@ package org.rustinwindows.portal.feeds;
 
 import java.util.stream.Stream;
 
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.PortalProperties;
@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SubscribeController {
 
-	private final ContentCatalog catalog;
+	private final PublishedTags tags;
 
 	private final PortalProperties portal;
 
-	SubscribeController(ContentCatalog catalog, PortalProperties portal) {
-		this.catalog = catalog;
+	SubscribeController(PublishedTags tags, PortalProperties portal) {
+		this.tags = tags;
 		this.portal = portal;
 	}
 
@@ -33,7 +33,7 @@ class SubscribeController {
 				Stream.of(EntryKind.values())
 					.map((kind) -> FeedLinks.of(FeedScope.of(kind).name(), FeedScope.of(kind), this.portal))
 					.toList());
-		model.addAttribute("tags", this.catalog.tags()
+		model.addAttribute("tags", this.tags.all()
 			.stream()
 			.map((tag) -> FeedLinks.of(tag.name(), FeedScope.of(new TagRef(tag.slug(), tag.name())), this.portal))
 			.toList());

@@ -44,6 +44,9 @@ class ContentPagesControllerTests {
 	ContentCatalog catalog;
 
 	@MockitoBean
+	PublishedTags tags;
+
+	@MockitoBean
 	Discussions discussions;
 
 	@BeforeEach
@@ -62,7 +65,7 @@ class ContentPagesControllerTests {
 				.willReturn(List.of(ContentFixtures.event("bluehat", "BlueHat IL 2023", "2023-04")));
 			given(ContentPagesControllerTests.this.catalog.firstQuestions(anyInt()))
 				.willReturn(List.of(ContentFixtures.question("what-is-it", "What is windows-drivers-rs?")));
-			given(ContentPagesControllerTests.this.catalog.mostUsedTags(anyInt()))
+			given(ContentPagesControllerTests.this.tags.mostUsed(anyInt()))
 				.willReturn(List.of(new TagCount("kernel", "Kernel", 7)));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/")).hasStatusOk()
@@ -142,8 +145,7 @@ class ContentPagesControllerTests {
 			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST, 1))
 				.willReturn(TimelinePage.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018"),
 						ContentFixtures.event("bluehat", "Crawl stage", "2023-04-10")), 1, 1, 2)));
-			given(ContentPagesControllerTests.this.catalog.tags())
-				.willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
+			given(ContentPagesControllerTests.this.tags.all()).willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=oldest&tag=kernel"))
 				.hasStatusOk()
@@ -261,7 +263,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsTagsWithCounts() {
-			given(ContentPagesControllerTests.this.catalog.tags())
+			given(ContentPagesControllerTests.this.tags.all())
 				.willReturn(List.of(new TagCount("kernel", "Kernel", 1), new TagCount("seh", "SEH", 4)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags")).hasStatusOk()
 				.bodyText()
