@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * The one set of security rules for the whole portal. Public pages are open to all and
@@ -50,6 +51,7 @@ public class SecurityConfiguration {
 				.defaultSuccessUrl("/admin")
 				.failureHandler(new ThrottlingFailureHandler(throttle))
 				.permitAll())
+			.requestCache((cache) -> cache.requestCache(savedRequests()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -57,6 +59,18 @@ public class SecurityConfiguration {
 				.frameOptions((frames) -> frames.deny()))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Sends an editor back to the page that asked them to sign in, at its own address:
+	 * without the {@code ?continue} marker Spring Security otherwise adds so that it need
+	 * not look for a saved request on every request. The look is cheap here, because it
+	 * never creates a session.
+	 */
+	private static HttpSessionRequestCache savedRequests() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 	@Bean

@@ -169,6 +169,19 @@ class AdminSecurityTests {
 		}
 
 		@Test
+		void signingInLeadsBackToThePageThatAskedForItAtItsOwnAddress() {
+			MockHttpSession session = new MockHttpSession();
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin/articles").session(session))
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login");
+			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "192.0.2.2").session(session))
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/admin/articles");
+		}
+
+		@Test
 		void wrongPasswordSendsBackToTheFormWithAMessage() {
 			assertThat(signIn("admin", "not-the-password", "192.0.2.10")).hasStatus(HttpStatus.FOUND)
 				.hasRedirectedUrl("/login?error");
