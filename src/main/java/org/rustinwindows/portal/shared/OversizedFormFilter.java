@@ -1,0 +1,120 @@
+package org.rustinwindows.portal.shared;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a form larger than the server reads with 413, before anything else looks at it.
+ * Tomcat drops the fields of such a form without a word, so the CSRF check would find no
+ * token and answer 403 as if the form were forged, and an editor would never learn that
+ * the text was too long. The limit is Tomcat's own setting, read from the same property.
+ */
+@Component
+class OversizedFormFilter extends OncePerRequestFilter implements Ordered {
+
+	static final String LIMIT_PROPERTY = "server.tomcat.max-http-form-post-size";
+
+	/** Tomcat's default, for when the property is not set. */
+	private static final DataSize TOMCAT_DEFAULT = DataSize.ofMegabytes(2);
+
+	private final long limit;
+
+	OversizedFormFilter(Environment environment) {
+		this.limit = Binder.get(environment).bind(LIMIT_PROPERTY, DataSize.class).orElse(TOMCAT_DEFAULT).toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (isForm(request) && request.getContentLengthLong() > this.limit) {
+			// The error page is reached by a forward with the form hidden: Tomcat refuses
+			// to read the fields of a form this large, and any part of the page that asks
+			// for a parameter would fail the page itself.
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
+			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			request.getRequestDispatcher("/error").forward(new WithoutTheForm(request), response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** The request as a plain GET of its address, its body out of sight. */
+	private static final class WithoutTheForm extends HttpServletRequestWrapper {
+
+		WithoutTheForm(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public int getContentLength() {
+			return -1;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return -1;
+		}
+
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			return Map.of();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
+
+	}
+
+	private static boolean isForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(type));
+	}
+
+	/** Before Spring Security, whose CSRF check would read the form first. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 10;
+	}
+
+}
