@@ -2,7 +2,9 @@
 # Measures search against the portal's jar running on the data bench/generate.sh wrote:
 # latency percentiles and throughput for a fixed mix of queries (bench/queries.lua) at
 # several concurrencies, for /search and /search/suggest, then the heap after a full GC;
-# then /search again with the search cache off, as every query would be the first time.
+# then /search again with the search cache off, as every query would be the first time;
+# then every other kind of page, one at a time (bench/pages.lua), to show that none of them
+# grows with the number of entries.
 #   bench/run.sh [DATA_DIR=target/bench-data] [DURATION=30s]
 # Needs wrk (Debian: apt-get install -y wrk). The heap is capped at 512 MB on purpose.
 set -euo pipefail
@@ -64,3 +66,16 @@ stop_portal
 echo "== every search from scratch (portal.search.cache-size=0)"
 start_portal --portal.search.cache-size=0
 measure /search
+stop_portal
+
+# Lists, entry pages, feeds and sitemaps at this size: each page alone, 1 connection. The
+# entry pages are the seeded content's, which every bench database holds.
+echo "== every other kind of page, 1 connection, 10 s each after 3 s of its own"
+start_portal
+for page in / /articles "/articles?page=5000" /articles/the-memory-safety-case /timeline "/timeline?page=300" \
+	"/timeline?order=oldest&tag=memory-safety" /timeline/windows-drivers-rs-goes-public /faq "/faq?page=300" \
+	/faq/does-windows-drivers-rs-support-kmdf /tags /tags/memory-safety "/tags/memory-safety?page=300" /subscribe \
+	/feed.xml /sitemap.xml; do
+	PAGE_PATH=$page wrk -t1 -c1 -d3s -s bench/pages.lua "$url" >/dev/null # this page's own warm-up
+	PAGE_PATH=$page wrk -t1 -c1 -d10s -s bench/pages.lua "$url" | tail -1
+done

@@ -18,6 +18,7 @@ import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -54,10 +55,14 @@ public class ContentCatalog {
 
 	private final EntryAliasRepository entryAliases;
 
-	ContentCatalog(EntryRepository entries, TagRepository tags, EntryAliasRepository entryAliases) {
+	private final RareTagReader rareTags;
+
+	ContentCatalog(EntryRepository entries, TagRepository tags, EntryAliasRepository entryAliases,
+			RareTagReader rareTags) {
 		this.entries = entries;
 		this.tags = tags;
 		this.entryAliases = entryAliases;
+		this.rareTags = rareTags;
 	}
 
 	public List<EntryCard> latestArticles(int count) {
@@ -145,8 +150,24 @@ public class ContentCatalog {
 	public TagPage tag(String slug, int page) {
 		TagRef tag = tagBySlug(slug);
 		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
-		return new TagPage(tag, PageNumbers
-			.requireExisting(PageView.of(this.entries.findByStatusAndTag(PUBLISHED, slug, pageable), EntryCard::of)));
+		Page<Entry> entries = this.rareTags.newest(requireTag(slug).getId())
+			.map((all) -> pageOf(all, pageable))
+			.orElseGet(() -> this.entries.findByStatusAndTag(PUBLISHED, slug, pageable));
+		return new TagPage(tag, PageNumbers.requireExisting(PageView.of(entries, EntryCard::of)));
+	}
+
+	/** One page of entries known by id and date, newest first, loaded with their tags. */
+	private Page<Entry> pageOf(List<TaggedEntry> newestFirst, Pageable pageable) {
+		List<Long> ids = newestFirst.stream()
+			.skip(pageable.getOffset())
+			.limit(pageable.getPageSize())
+			.map(TaggedEntry::id)
+			.toList();
+		Map<Long, Entry> byId = ids.isEmpty() ? Map.of()
+				: this.entries.findWithTags(ids, PUBLISHED)
+					.stream()
+					.collect(Collectors.toMap(Entry::getId, Function.identity()));
+		return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, newestFirst.size());
 	}
 
 	/**
@@ -274,8 +295,14 @@ public class ContentCatalog {
 		Map<Long, Integer> sharedTags = new HashMap<>();
 		Map<Long, Instant> published = new HashMap<>();
 		for (Tag tag : entry.getTags()) {
-			for (TaggedEntry candidate : this.entries.findWithTag(tag.getId(), entry.getId(), PUBLISHED,
-					PageRequest.of(0, RELATED_CANDIDATES_PER_TAG, EntryRepository.NEWEST_FIRST))) {
+			List<TaggedEntry> newest = this.rareTags.newest(tag.getId())
+				.map((all) -> all.stream()
+					.filter((candidate) -> !candidate.id().equals(entry.getId()))
+					.limit(RELATED_CANDIDATES_PER_TAG)
+					.toList())
+				.orElseGet(() -> this.entries.findWithTag(tag.getId(), entry.getId(), PUBLISHED,
+						PageRequest.of(0, RELATED_CANDIDATES_PER_TAG, EntryRepository.NEWEST_FIRST)));
+			for (TaggedEntry candidate : newest) {
 				sharedTags.merge(candidate.id(), 1, Integer::sum);
 				published.put(candidate.id(), candidate.publishedAt());
 			}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -79,17 +80,37 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 			where t.id = :tagId and e.status = :status and e.id <> :excludedId""")
 	List<TaggedEntry> findWithTag(Long tagId, Long excludedId, EntryStatus status, Pageable pageable);
 
+	/**
+	 * The ids of the entries carrying a tag, in any state, read from the tag's index
+	 * alone.
+	 */
+	@Query(value = "select entry_id from entry_tag where tag_id = :tagId", nativeQuery = true)
+	List<Long> findIdsWithTag(Long tagId, Limit limit);
+
+	@Query("""
+			select new org.rustinwindows.portal.content.TaggedEntry(e.id, e.publishedAt)
+			from Entry e where e.id in :ids and e.status = :status""")
+	List<TaggedEntry> findTagged(Collection<Long> ids, EntryStatus status);
+
+	/*
+	 * The neighbours in publication order. The plain bound on the date is implied by the
+	 * condition after it, but without it H2 reads the index from its start instead of
+	 * from the entry's date.
+	 */
+
 	@Query("""
 			select e from Entry e
 			where e.kind = :kind and e.status = :status
-			  and (e.publishedAt < :publishedAt or (e.publishedAt = :publishedAt and e.id < :id))
+			  and e.publishedAt <= :publishedAt
+			  and (e.publishedAt < :publishedAt or e.id < :id)
 			order by e.kind, e.status, e.publishedAt desc, e.id desc""")
 	List<Entry> findOlder(EntryKind kind, EntryStatus status, Instant publishedAt, Long id, Pageable pageable);
 
 	@Query("""
 			select e from Entry e
 			where e.kind = :kind and e.status = :status
-			  and (e.publishedAt > :publishedAt or (e.publishedAt = :publishedAt and e.id > :id))
+			  and e.publishedAt >= :publishedAt
+			  and (e.publishedAt > :publishedAt or e.id > :id)
 			order by e.kind, e.status, e.publishedAt asc, e.id asc""")
 	List<Entry> findNewer(EntryKind kind, EntryStatus status, Instant publishedAt, Long id, Pageable pageable);
 

@@ -178,6 +178,31 @@ abstract class ContentRepositoryContract {
 		assertThat(this.catalog.tag("memory-safety", 1).entries().totalItems()).isEqualTo(3);
 	}
 
+	/**
+	 * A tag on few entries is read through the tag, a common one through the entries'
+	 * date index (see {@link RareTagReader}); pages and related entries come out the
+	 * same.
+	 */
+	@Test
+	void readsRareAndCommonTagsAlike() {
+		assertThat(ContentTestConfiguration.RARE_TAG_BOUND).isEqualTo(2);
+		article("pair-old", day(1), "Pair");
+		article("pair-new", day(2), "Pair");
+		draft(EntryKind.ARTICLE, "trio-draft", "Trio");
+		article("trio-old", day(3), "Trio");
+		article("trio-mid", day(4), "Trio");
+		article("trio-new", day(5), "Trio");
+		TagPage pair = this.catalog.tag("pair", 1);
+		assertThat(slugs(pair.entries().items())).containsExactly("pair-new", "pair-old");
+		assertThat(pair.entries().totalItems()).isEqualTo(2);
+		TagPage trio = this.catalog.tag("trio", 1);
+		assertThat(slugs(trio.entries().items())).containsExactly("trio-new", "trio-mid", "trio-old");
+		assertThat(trio.entries().totalItems()).isEqualTo(3);
+		assertThat(slugs(this.catalog.article("pair-old").related())).containsExactly("pair-new");
+		assertThat(slugs(this.catalog.article("trio-mid").related())).containsExactly("trio-new", "trio-old");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.tag("pair", 2));
+	}
+
 	@Test
 	void relatesEntriesThatShareMostTagsFirst() {
 		article("subject", day(5), "Kernel", "SEH", "Panics");

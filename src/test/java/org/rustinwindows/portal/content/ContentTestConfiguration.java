@@ -17,8 +17,8 @@ import org.springframework.stereotype.Controller;
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentCatalog.class,
 		excludeFilters = { @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
-				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-						classes = { ScheduledPublisher.class, EntryEditorPage.class, EntryDiscussion.class }) })
+				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { ScheduledPublisher.class,
+						EntryEditorPage.class, EntryDiscussion.class, RareTagReader.class }) })
 public class ContentTestConfiguration {
 
 	public static final Instant NOW = Instant.parse("2026-01-15T10:00:00Z");
@@ -28,5 +28,16 @@ public class ContentTestConfiguration {
 	MutableClock clock() {
 		return new MutableClock(NOW);
 	}
+
+	/**
+	 * Tags on more than two entries count as common, so that the contract tests read tags
+	 * both ways without thousands of entries.
+	 */
+	@Bean
+	RareTagReader rareTagReader(EntryRepository entries) {
+		return new RareTagReader(entries, RARE_TAG_BOUND);
+	}
+
+	public static final int RARE_TAG_BOUND = 2;
 
 }
