@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -167,7 +168,9 @@ public class ContentCatalog {
 				: this.entries.findWithTags(ids, PUBLISHED)
 					.stream()
 					.collect(Collectors.toMap(Entry::getId, Function.identity()));
-		return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, newestFirst.size());
+		// An entry unpublished since the ids were read is left out rather than shown.
+		return new PageImpl<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), pageable,
+				newestFirst.size());
 	}
 
 	/**
