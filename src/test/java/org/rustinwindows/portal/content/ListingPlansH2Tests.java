@@ -1,0 +1,118 @@
+package org.rustinwindows.portal.content;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every listing reads its page from an index already in the page's order, so that its
+ * cost does not grow with the number of entries (migration V6). H2 uses an index to sort
+ * only when the ORDER BY matches it from the first column, so a changed sort or index
+ * would silently bring back reading and sorting every entry: H2's own plan of each
+ * listing query the catalog sends says whether it is "index sorted".
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:h2:mem:listing-plans;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.jpa.properties.hibernate.session_factory.statement_inspector="
+				+ "org.rustinwindows.portal.content.ListingPlansH2Tests$Recorder" })
+@Import(ContentTestConfiguration.class)
+class ListingPlansH2Tests {
+
+	@Autowired
+	ContentCatalog catalog;
+
+	@Autowired
+	EntryWriter writer;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void everyListingReadsItsPageFromAnIndexInItsOrder() throws SQLException {
+		for (int i = 1; i <= 3; i++) {
+			Instant published = Instant.parse("2024-01-0" + i + "T00:00:00Z");
+			this.writer.create(new NewEntry(EntryKind.ARTICLE, "article-" + i, "Article " + i, "Summary", "Body",
+					EntryStatus.PUBLISHED, published, null, null, null, List.of("Common"), List.of()));
+			this.writer.create(new NewEntry(EntryKind.TIMELINE, "event-" + i, "Event " + i, "Summary", "Body",
+					EntryStatus.PUBLISHED, published, null, EventDate.parse("202" + i), null, List.of("Common"),
+					List.of()));
+			this.writer.create(new NewEntry(EntryKind.FAQ, "question-" + i, "Question " + i + "?", "Summary", "Body",
+					EntryStatus.PUBLISHED, published, null, null, i, List.of(), List.of()));
+		}
+		Recorder.STATEMENTS.clear();
+		this.catalog.latestArticles(5);
+		this.catalog.recentEvents(5);
+		this.catalog.firstQuestions(5);
+		this.catalog.articles(1);
+		this.catalog.timeline(null, TimelineOrder.NEWEST, 1);
+		this.catalog.timeline(null, TimelineOrder.OLDEST, 1);
+		this.catalog.faq(1);
+		this.catalog.tag("common", 1);
+		this.catalog.article("article-2");
+		this.catalog.newest(null, null, 10);
+		this.catalog.newest(EntryKind.ARTICLE, null, 10);
+
+		List<String> listings = Recorder.STATEMENTS.stream()
+			.map((sql) -> sql.toLowerCase(Locale.ROOT))
+			.filter((sql) -> sql.contains(" from entry ") && sql.contains(" order by ")
+					&& sql.contains(" fetch first "))
+			.distinct()
+			.toList();
+		assertThat(listings).as("listing queries seen").hasSizeGreaterThanOrEqualTo(9);
+		for (String sql : listings) {
+			assertThat(plan(sql)).as(sql).contains("index sorted");
+		}
+	}
+
+	private String plan(String sql) throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try (PreparedStatement explain = connection.prepareStatement("explain " + sql);
+				ResultSet plan = explain.executeQuery()) {
+			List<String> lines = new ArrayList<>();
+			while (plan.next()) {
+				lines.add(plan.getString(1));
+			}
+			return String.join("\n", lines);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/** Keeps every statement Hibernate sends, for the test to read. */
+	public static class Recorder implements StatementInspector {
+
+		static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+
+		@Override
+		public String inspect(String sql) {
+			STATEMENTS.add(sql);
+			return sql;
+		}
+
+	}
+
+}
