@@ -68,8 +68,7 @@ public class EditorialDesk {
 	 * @throws NotFoundException for a page beyond the last
 	 */
 	public PageView<EntrySummary> list(EntryKind kind, EntryFilter filter, int page) {
-		var pageable = PageNumbers.pageable(page, ENTRIES_PER_ADMIN_PAGE)
-			.withSort(EntrySpecifications.order(filter.sort()));
+		var pageable = PageNumbers.pageable(page, ENTRIES_PER_ADMIN_PAGE).withSort(EntrySpecifications.order(filter));
 		return PageNumbers.requireExisting(PageView
 			.of(this.entries.findAll(EntrySpecifications.matching(kind, filter), pageable), EntrySummary::of));
 	}
