@@ -69,10 +69,14 @@ class AuditLog {
 
 	@Transactional(readOnly = true)
 	PageView<AuditEntry> page(String actor, int page) {
-		var pageable = PageNumbers.pageable(page, EVENTS_PER_PAGE)
-			.withSort(Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		Sort newestFirst = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
+		var pageable = PageNumbers.pageable(page, EVENTS_PER_PAGE);
+		// Named in the order of an index (V8), the filtered column first, so that H2
+		// reads the page from it instead of sorting the whole log.
 		return PageNumbers.requireExisting(PageView.of((actor != null && !actor.isBlank())
-				? this.events.findByActor(actor.strip(), pageable) : this.events.findAll(pageable), AuditEntry::of));
+				? this.events.findByActor(actor.strip(),
+						pageable.withSort(Sort.by(Sort.Order.asc("actor")).and(newestFirst)))
+				: this.events.findAll(pageable.withSort(newestFirst)), AuditEntry::of));
 	}
 
 	private void record(String actor, String action, String target) {

@@ -1,25 +1,18 @@
 package org.rustinwindows.portal.content;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.testsupport.QueryPlans;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,11 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = {
-		"spring.datasource.url=jdbc:h2:mem:listing-plans;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.jpa.properties.hibernate.session_factory.statement_inspector="
-				+ "org.rustinwindows.portal.content.ListingPlansH2Tests$Recorder" })
+@TestPropertySource(
+		properties = { "spring.datasource.url=jdbc:h2:mem:listing-plans;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", QueryPlans.INSPECTOR_PROPERTY })
 @Import(ContentTestConfiguration.class)
 class ListingPlansH2Tests {
 
@@ -66,7 +57,7 @@ class ListingPlansH2Tests {
 			this.writer.create(new NewEntry(EntryKind.FAQ, "question-" + i, "Question " + i + "?", "Summary", "Body",
 					EntryStatus.PUBLISHED, published, null, null, i, List.of(), List.of()));
 		}
-		Recorder.STATEMENTS.clear();
+		QueryPlans.clear();
 		this.catalog.latestArticles(5);
 		this.catalog.recentEvents(5);
 		this.catalog.firstQuestions(5);
@@ -84,44 +75,11 @@ class ListingPlansH2Tests {
 			this.desk.list(EntryKind.ARTICLE, new EntryFilter(EntryStatus.PUBLISHED, null, null, sort), 1);
 		}
 
-		List<String> listings = Recorder.STATEMENTS.stream()
-			.map((sql) -> sql.toLowerCase(Locale.ROOT))
-			.filter((sql) -> sql.contains(" from entry ") && sql.contains(" order by ")
-					&& sql.contains(" fetch first "))
-			.distinct()
-			.toList();
+		List<String> listings = QueryPlans.pagedReadsOf("entry");
 		assertThat(listings).as("listing queries seen").hasSizeGreaterThanOrEqualTo(14);
 		for (String sql : listings) {
-			assertThat(plan(sql)).as(sql).contains("index sorted");
+			assertThat(QueryPlans.explain(this.dataSource, sql)).as(sql).contains("index sorted");
 		}
-	}
-
-	private String plan(String sql) throws SQLException {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (PreparedStatement explain = connection.prepareStatement("explain " + sql);
-				ResultSet plan = explain.executeQuery()) {
-			List<String> lines = new ArrayList<>();
-			while (plan.next()) {
-				lines.add(plan.getString(1));
-			}
-			return String.join("\n", lines);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
-		}
-	}
-
-	/** Keeps every statement Hibernate sends, for the test to read. */
-	public static class Recorder implements StatementInspector {
-
-		static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
-
-		@Override
-		public String inspect(String sql) {
-			STATEMENTS.add(sql);
-			return sql;
-		}
-
 	}
 
 }
