@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -61,6 +62,9 @@ class Entry {
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	@FullTextField(name = EntryIndex.TITLE_CODE, analyzer = SearchAnalysis.CODE)
 	private String title;
+
+	/** The title in lower case: the editors' lists sort by it from an index (V9). */
+	private String titleSort;
 
 	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	@FullTextField(name = EntryIndex.SUMMARY_CODE, analyzer = SearchAnalysis.CODE)
@@ -146,6 +150,7 @@ class Entry {
 
 	void write(String title, String summary, String bodyMarkdown, RenderedMarkdown rendered) {
 		this.title = title;
+		this.titleSort = title.toLowerCase(Locale.ROOT);
 		this.summary = summary;
 		this.bodyMarkdown = bodyMarkdown;
 		this.bodyHtml = rendered.html();
