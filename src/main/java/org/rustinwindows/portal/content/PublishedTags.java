@@ -31,6 +31,11 @@ public class PublishedTags {
 		return this.counts.get(Boolean.TRUE);
 	}
 
+	/** How many published entries carry the tag: none for an unknown one. */
+	public long count(String slug) {
+		return all().stream().filter((tag) -> tag.slug().equals(slug)).mapToLong(TagCount::count).findFirst().orElse(0);
+	}
+
 	/** The tags carried by most published entries, then by name. */
 	public List<TagCount> mostUsed(int count) {
 		return all().stream().sorted(MOST_USED_FIRST).limit(count).toList();

@@ -28,7 +28,7 @@ class TagController {
 
 	@GetMapping("/tags/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		TagPage view = this.catalog.tag(slug, page);
+		TagPage view = this.catalog.tag(slug, page, this.tags.count(slug));
 		model.addAttribute("view", view);
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed(view.tag().url(), "tagged “" + view.tag().name() + "”"));
 		return "content/tag";

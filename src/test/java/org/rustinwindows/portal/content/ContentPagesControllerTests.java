@@ -272,7 +272,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsEveryKindOfEntryWithATag() {
-			given(ContentPagesControllerTests.this.catalog.tag("kernel", 1))
+			given(ContentPagesControllerTests.this.catalog.tag(eq("kernel"), eq(1), anyLong()))
 				.willReturn(new TagPage(new TagRef("kernel", "Kernel"),
 						ContentFixtures.page(List.of(ContentFixtures.article("a", "An article"),
 								ContentFixtures.event("e", "An event", "2023"),
@@ -286,7 +286,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownTagWith404() {
-			given(ContentPagesControllerTests.this.catalog.tag("nope", 1)).willThrow(new NotFoundException("No tag"));
+			given(ContentPagesControllerTests.this.catalog.tag(eq("nope"), eq(1), anyLong()))
+				.willThrow(new NotFoundException("No tag"));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags/nope")).hasStatus(HttpStatus.NOT_FOUND);
 		}
 

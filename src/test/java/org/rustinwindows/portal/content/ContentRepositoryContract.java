@@ -198,6 +198,10 @@ abstract class ContentRepositoryContract {
 		TagPage trio = this.catalog.tag("trio", 1);
 		assertThat(slugs(trio.entries().items())).containsExactly("trio-new", "trio-mid", "trio-old");
 		assertThat(trio.entries().totalItems()).isEqualTo(3);
+		TagPage trioCounted = this.catalog.tag("trio", 1, 3);
+		assertThat(slugs(trioCounted.entries().items())).isEqualTo(slugs(trio.entries().items()));
+		assertThat(trioCounted.entries().totalItems()).isEqualTo(3);
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.tag("trio", 2, 3));
 		assertThat(slugs(this.catalog.article("pair-old").related())).containsExactly("pair-new");
 		assertThat(slugs(this.catalog.article("trio-mid").related())).containsExactly("trio-new", "trio-old");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.tag("pair", 2));

@@ -36,6 +36,8 @@ class PublishedTagsTests {
 				new TagCount("kernel", "Kernel", 7), new TagCount("kmdf", "KMDF", 2), new TagCount("seh", "SEH", 1)));
 		assertThat(this.tags.mostUsed(3)).extracting(TagCount::slug).containsExactly("kernel", "arm64", "kmdf");
 		assertThat(this.tags.all()).extracting(TagCount::slug).containsExactly("arm64", "kernel", "kmdf", "seh");
+		assertThat(this.tags.count("kmdf")).isEqualTo(2);
+		assertThat(this.tags.count("unknown")).isZero();
 	}
 
 }
