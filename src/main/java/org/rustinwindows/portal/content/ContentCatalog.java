@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -147,32 +146,18 @@ public class ContentCatalog {
 	}
 
 	/**
-	 * @throws MovedPermanentlyException when the tag has been renamed or merged
-	 */
-	public TagPage tag(String slug, int page) {
-		return tag(slug, page, OptionalLong.empty());
-	}
-
-	/**
-	 * A tag page for a caller that already knows how many published entries carry the tag
+	 * A tag's page. The caller says how many published entries carry the tag
 	 * ({@link PublishedTags} keeps the counts), so that a common tag's page is read
-	 * without counting them again.
+	 * without counting them again on every view.
 	 * @throws MovedPermanentlyException when the tag has been renamed or merged
 	 */
 	public TagPage tag(String slug, int page, long published) {
-		return tag(slug, page, OptionalLong.of(published));
-	}
-
-	private TagPage tag(String slug, int page, OptionalLong published) {
 		TagRef tag = tagBySlug(slug);
 		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
 		Page<Entry> entries = this.rareTags.newest(requireTag(slug).getId())
 			.map((all) -> pageOf(all, pageable))
-			.orElseGet(
-					() -> published.isPresent()
-							? new PageImpl<>(this.entries.findFirstByTagAndStatus(slug, PUBLISHED, pageable), pageable,
-									published.getAsLong())
-							: this.entries.findByStatusAndTag(PUBLISHED, slug, pageable));
+			.orElseGet(() -> new PageImpl<>(this.entries.findFirstByTagAndStatus(slug, PUBLISHED, pageable), pageable,
+					published));
 		return new TagPage(tag, PageNumbers.requireExisting(PageView.of(entries, EntryCard::of)));
 	}
 

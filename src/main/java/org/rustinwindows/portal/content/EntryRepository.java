@@ -63,13 +63,6 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
 	Page<Entry> findByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug, Pageable pageable);
 
-	@Query(value = """
-			select e from Entry e join e.tags t
-			where e.status = :status and t.slug = :tagSlug""", countQuery = """
-			select count(e) from Entry e join e.tags t
-			where e.status = :status and t.slug = :tagSlug""")
-	Page<Entry> findByStatusAndTag(EntryStatus status, String tagSlug, Pageable pageable);
-
 	/**
 	 * The newest entries of a status with one tag, but one: candidates for the entries
 	 * related to it. Read in the order of the pageable's sort.

@@ -40,4 +40,18 @@ public final class ContentFixtures {
 		return new PageView<>(items, number, totalPages, (long) items.size() * totalPages);
 	}
 
+	/**
+	 * A tag's page as its controller asks for it: with the count of its published
+	 * entries.
+	 */
+	public static TagPage tagPage(ContentCatalog catalog, String slug, int page) {
+		long published = catalog.tags()
+			.stream()
+			.filter((tag) -> tag.slug().equals(slug))
+			.mapToLong(TagCount::count)
+			.findFirst()
+			.orElse(0);
+		return catalog.tag(slug, page, published);
+	}
+
 }

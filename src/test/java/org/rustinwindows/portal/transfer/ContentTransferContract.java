@@ -15,6 +15,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryCard;
@@ -204,7 +205,7 @@ abstract class ContentTransferContract {
 		assertThat(reasons.get("content/notes.txt")).startsWith("not a content file");
 
 		assertThat(this.catalog.article("changed").article().title()).isEqualTo("A new title");
-		assertThat(this.catalog.tag("imported", 1).entries().items()).extracting(EntryCard::slug)
+		assertThat(ContentFixtures.tagPage(this.catalog, "imported", 1).entries().items()).extracting(EntryCard::slug)
 			.containsExactly("new");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.article("long-summary"));
 		long changedId = this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "A new title", null), 1)
