@@ -141,10 +141,6 @@ public class ContentCatalog {
 		return this.tags.countByStatus(PUBLISHED);
 	}
 
-	public List<TagCount> mostUsedTags(int count) {
-		return this.tags.mostUsed(PUBLISHED, PageRequest.of(0, count));
-	}
-
 	/**
 	 * A tag's page. The caller says how many published entries carry the tag
 	 * ({@link PublishedTags} keeps the counts), so that a common tag's page is read

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -50,13 +49,5 @@ interface TagRepository extends JpaRepository<Tag, Long> {
 			group by t.slug, t.name
 			order by t.name""")
 	List<TagCount> countByStatus(EntryStatus status);
-
-	@Query("""
-			select new org.rustinwindows.portal.content.TagCount(t.slug, t.name, count(e))
-			from Entry e join e.tags t
-			where e.status = :status
-			group by t.slug, t.name
-			order by count(e) desc, t.name""")
-	List<TagCount> mostUsed(EntryStatus status, Pageable pageable);
 
 }

@@ -31,6 +31,7 @@ import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TagCount;
 import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.PageNumbers;
@@ -83,21 +84,20 @@ class SiteSearch {
 	private final SearchProperties properties;
 
 	/**
-	 * Counting tags groups every published entry: kept until content changes, so that a
-	 * search that finds nothing stays as cheap as one that does.
+	 * Offered when nothing is found: kept counts, so that finding nothing stays cheap.
 	 */
-	private final ContentCache<Integer, List<TagCount>> popularTags;
+	private final PublishedTags popularTags;
 
 	/** What the first step found, by query and filters, until content changes. */
 	private final ContentCache<SearchRequest, Matches> matches;
 
 	SiteSearch(EntityManagerFactory entityManagerFactory, ContentCatalog catalog, SpellingCorrector spelling,
-			SearchProperties properties, ContentVersion contentVersion) {
+			SearchProperties properties, ContentVersion contentVersion, PublishedTags popularTags) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.catalog = catalog;
 		this.spelling = spelling;
 		this.properties = properties;
-		this.popularTags = new ContentCache<>(contentVersion, catalog::mostUsedTags);
+		this.popularTags = popularTags;
 		this.matches = new ContentCache<>(contentVersion, properties.cacheSize(), this::match);
 	}
 
@@ -124,7 +124,7 @@ class SiteSearch {
 		PageView<SearchHit> hits = PageNumbers
 			.requireExisting(new PageView<>(hits(rows), request.page(), pages, found.total()));
 		return new SearchPage(hits, found.kinds(), found.tags(), found.years(), found.correction(),
-				nothingFound ? this.popularTags.get(this.properties.popularTags()) : List.<TagCount>of());
+				nothingFound ? this.popularTags.mostUsed(this.properties.popularTags()) : List.<TagCount>of());
 	}
 
 	/**

@@ -175,7 +175,6 @@ abstract class ContentRepositoryContract {
 		event("e", "2023", "Memory safety");
 		assertThat(this.catalog.tags()).containsExactly(new TagCount("kernel", "Kernel", 1),
 				new TagCount("memory-safety", "Memory safety", 3));
-		assertThat(this.catalog.mostUsedTags(1)).extracting(TagCount::slug).containsExactly("memory-safety");
 		assertThat(ContentFixtures.tagPage(this.catalog, "memory-safety", 1).entries().totalItems()).isEqualTo(3);
 	}
 
