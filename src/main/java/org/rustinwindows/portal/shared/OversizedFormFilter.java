@@ -3,6 +3,7 @@ package org.rustinwindows.portal.shared;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -106,9 +107,11 @@ class OversizedFormFilter extends OncePerRequestFilter implements Ordered {
 
 	}
 
+	/** By the type's name alone: a malformed header is no reason to fail here. */
 	private static boolean isForm(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(type));
+		return type != null
+				&& type.strip().toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 	/** Before Spring Security, whose CSRF check would read the form first. */

@@ -23,10 +23,14 @@ class OversizedFormTests {
 	int port;
 
 	private HttpResponse<String> postForm(String path, int bytes) throws Exception {
+		return post(path, "application/x-www-form-urlencoded; charset=UTF-8", bytes);
+	}
+
+	private HttpResponse<String> post(String path, String contentType, int bytes) throws Exception {
 		String form = "title=Long&body=" + "x".repeat(bytes);
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+				.header("Content-Type", contentType)
 				.header("Accept", "text/html")
 				.POST(HttpRequest.BodyPublishers.ofString(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -47,6 +51,14 @@ class OversizedFormTests {
 		// refuses it.
 		HttpResponse<String> response = postForm("/admin/articles/new", 3 * 1024 * 1024);
 		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aMalformedContentTypeIsNoReasonToFail() throws Exception {
+		for (String type : new String[] { ";;;", "application/x-www-form-urlencoded; charset=\"", "/" }) {
+			assertThat(post("/admin/articles/new", type, 10).statusCode()).as(type).isBetween(400, 499);
+			assertThat(post("/search", type, 10).statusCode()).as(type).isBetween(400, 499);
+		}
 	}
 
 }
