@@ -148,13 +148,13 @@ public class ContentCatalog {
 	 * @throws MovedPermanentlyException when the tag has been renamed or merged
 	 */
 	public TagPage tag(String slug, int page, long published) {
-		TagRef tag = tagBySlug(slug);
+		Tag tag = tagOrMoved(slug);
 		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
-		Page<Entry> entries = this.rareTags.newest(requireTag(slug).getId())
+		Page<Entry> entries = this.rareTags.newest(tag.getId())
 			.map((all) -> pageOf(all, pageable))
 			.orElseGet(() -> new PageImpl<>(this.entries.findFirstByTagAndStatus(slug, PUBLISHED, pageable), pageable,
 					published));
-		return new TagPage(tag, PageNumbers.requireExisting(PageView.of(entries, EntryCard::of)));
+		return new TagPage(TagRef.of(tag), PageNumbers.requireExisting(PageView.of(entries, EntryCard::of)));
 	}
 
 	/** One page of entries known by id and date, newest first, loaded with their tags. */
@@ -226,12 +226,20 @@ public class ContentCatalog {
 	 * @throws NotFoundException when there is no such tag
 	 */
 	public TagRef tagBySlug(String slug) {
-		if (this.tags.findBySlug(slug).isEmpty()) {
+		return TagRef.of(tagOrMoved(slug));
+	}
+
+	/**
+	 * @throws MovedPermanentlyException when the tag has been renamed or merged
+	 * @throws NotFoundException when there is no such tag
+	 */
+	private Tag tagOrMoved(String slug) {
+		return this.tags.findBySlug(slug).orElseThrow(() -> {
 			this.tags.findByAlias(slug).ifPresent((moved) -> {
 				throw new MovedPermanentlyException("/tags/" + moved.getSlug());
 			});
-		}
-		return TagRef.of(requireTag(slug));
+			return new NotFoundException("No tag '" + slug + "'");
+		});
 	}
 
 	/**
