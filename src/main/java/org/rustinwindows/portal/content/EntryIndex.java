@@ -47,6 +47,19 @@ public final class EntryIndex {
 
 	public static final String TEXT_CODE = "searchText_code";
 
+	/**
+	 * The starts of the terms of {@link #TEXT_CODE}, up to {@link #PREFIX_MAX_LENGTH}
+	 * characters: where the start of a word matches as one term. Matched with the typed
+	 * start as it is, lower-cased.
+	 */
+	public static final String TEXT_PREFIX = "searchText_prefix";
+
+	/**
+	 * The longest start of a word {@link #TEXT_PREFIX} holds. A longer one is looked up
+	 * among the terms of {@link #TEXT_CODE}, which few begin with.
+	 */
+	public static final int PREFIX_MAX_LENGTH = 15;
+
 	public static final String TAG_NAME = "tags.name";
 
 	public static final String TAG_SLUG = "tags.slug";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,6 +25,9 @@ final class ReaderQuery {
 
 	/** Parts beyond this are ignored: they only make a query slower, never better. */
 	static final int MAX_PARTS = 12;
+
+	/** The shortest last word also looked for as the start of longer ones. */
+	private static final int MIN_PREFIX = 2;
 
 	private static final Set<String> QUESTION_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "can",
 			"did", "do", "does", "for", "from", "has", "have", "how", "i", "in", "is", "it", "its", "of", "on", "or",
@@ -142,9 +146,43 @@ final class ReaderQuery {
 	 */
 	String toSimpleQueryString(boolean prefixLastWord, boolean forgiveTypos) {
 		List<String> parts = positiveParts(prefixLastWord, forgiveTypos);
+		addExcluded(parts);
+		return String.join(" ", parts);
+	}
+
+	/**
+	 * The last word, when the reader may still be typing it: what else it may be the
+	 * start of. Empty when the query ends otherwise, or in a word too short to be one.
+	 */
+	Optional<String> openWord() {
+		if (!this.lastWordOpen) {
+			return Optional.empty();
+		}
+		String last = this.words.get(this.words.size() - 1);
+		return (last.length() >= MIN_PREFIX) ? Optional.of(last) : Optional.empty();
+	}
+
+	/**
+	 * Everything of {@link #toSimpleQueryString} but the {@link #openWord open word}, so
+	 * that the word can be required in another way: empty when nothing else is left.
+	 */
+	String toSimpleQueryStringBesidesOpenWord(boolean forgiveTypos) {
+		List<String> parts = positiveParts(false, forgiveTypos);
+		if (openWord().isPresent()) {
+			parts.remove(this.words.size() - 1);
+		}
+		addExcluded(parts);
+		return String.join(" ", parts);
+	}
+
+	/** The open word as written, or a typo away: its forms other than as a start. */
+	String openWordAsWritten(boolean forgiveTypos) {
+		return wordClause(openWord().orElseThrow(), false, forgiveTypos);
+	}
+
+	private void addExcluded(List<String> parts) {
 		this.excluded
 			.forEach((word) -> parts.add(word.contains(" ") ? "-\"" + escape(word) + '"' : "-" + escape(word)));
-		return String.join(" ", parts);
 	}
 
 	/**
@@ -173,7 +211,7 @@ final class ReaderQuery {
 		if (edits > 0) {
 			alternatives.add(escaped + "~" + edits);
 		}
-		if (prefix && word.length() >= 2) {
+		if (prefix && word.length() >= MIN_PREFIX) {
 			alternatives.add(escaped + "*");
 		}
 		return (alternatives.size() == 1) ? escaped

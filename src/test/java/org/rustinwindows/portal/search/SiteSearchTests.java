@@ -91,6 +91,10 @@ class SiteSearchTests {
 		// Code, and markup that must stay text.
 		entry(EntryKind.ARTICLE, "code", "Creating devices", "How a driver calls IoCreateDevice.",
 				"Call `IoCreateDevice` from `driver_entry`, and mark the handler `#[panic_handler]`.", 2022);
+		// Starts of words the prefix field holds, and ones it does not: too long, or not
+		// ASCII.
+		entry(EntryKind.ARTICLE, "long-words", "Long words", "A summary.",
+				"Register `ZqxDeviceInitSetPnpPowerEventCallbacks` before the Straßenbahnhaltestelle.", 2022);
 		entry(EntryKind.ARTICLE, "markup", "Tags <script>alert(1)</script> & quokkahtml",
 				"Summary with <b>quokkahtml</b> in it.", "The body says `<img src=x onerror=alert(2)>` quokkahtml.",
 				2022);
@@ -172,6 +176,31 @@ class SiteSearchTests {
 		void matchesTheLastWordAsAPrefix() {
 			assertThat(slugs("quokkaf")).containsExactly("title-match", "body-match");
 			assertThat(slugs("quokkaf notes")).isEmpty();
+		}
+
+		@Test
+		void matchesTheStartOfIdentifiersAsWrittenOrInAnyCase() {
+			assertThat(slugs("IoCreateDev")).containsExactly("code");
+			assertThat(slugs("iocreatedev")).containsExactly("code");
+			assertThat(slugs("driver_ent")).contains("code");
+			assertThat(slugs("#[panic_ha")).contains("code");
+			assertThat(slugs("ZqxDeviceIni")).containsExactly("long-words");
+		}
+
+		@Test
+		void matchesStartsLongerThanThePrefixFieldHoldsOrNotInAscii() {
+			assertThat(slugs("ZqxDeviceInitSetPnpPower")).containsExactly("long-words");
+			assertThat(slugs("Straßenbahnhal")).containsExactly("long-words");
+			assertThat(slugs("strassenbahnhal")).containsExactly("long-words");
+		}
+
+		@Test
+		void matchesTheLastWordAsAPrefixBesideOtherWordsAndExclusions() {
+			assertThat(slugs("other quokkaf")).containsExactly("body-match");
+			assertThat(slugs("-mentions quokkaf")).containsExactly("title-match");
+			assertThat(slugs("quokkaf -mentions")).as("a word followed by others is complete").isEmpty();
+			assertThat(slugs("\"wumpet alpha\" zorb")).containsExactly("adjacent");
+			assertThat(slugs("quokkafield notes -oth")).containsExactly("title-match", "body-match");
 		}
 
 		@Test
