@@ -22,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * cheaper order
  * @param cacheSize how many searches (query and filters) keep their matches, counts and
  * best ids until content changes; 0 keeps none
+ * @param countingThreads how many searches at a time count their matches on another
+ * thread while they find the best ones, when fewer are under way; by default half the
+ * cores, 0 for none (every search then counts in the same pass as it ranks)
  */
 @Validated
 @ConfigurationProperties("portal.search")
@@ -29,6 +32,11 @@ record SearchProperties(@Min(1) @Max(100) @DefaultValue("10") int resultsPerPage
 		@Min(1) @DefaultValue("100") int maxPages, @Min(10) @DefaultValue("200") int maxQueryLength,
 		@Min(1) @Max(20) @DefaultValue("6") int suggestions, @Min(1) @DefaultValue("12") int tagFacets,
 		@Min(0) @DefaultValue("12") int popularTags, @Min(1) @Max(1000) @DefaultValue("100") int rerankWindow,
-		@Min(0) @DefaultValue("1000") int cacheSize) {
+		@Min(0) @DefaultValue("1000") int cacheSize, @Min(0) Integer countingThreads) {
+
+	/** {@link #countingThreads}, or half the cores when it is not set. */
+	int countingThreadsOrDefault() {
+		return (this.countingThreads != null) ? this.countingThreads : Runtime.getRuntime().availableProcessors() / 2;
+	}
 
 }

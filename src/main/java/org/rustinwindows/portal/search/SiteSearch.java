@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +43,8 @@ import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,15 +54,15 @@ import org.springframework.stereotype.Service;
  *
  * <p>
  * Ranking takes two steps, as search engines do with their costlier signals. The first
- * visits every match, as the facet counts need, but weighs each one only by which words
- * it has and where: that finds the best few ({@code portal.search.rerank-window}) and
- * counts them all at once. The second weighs those few again with everything (the last
- * word as a prefix in the body, the words next to each other) and marks the passages of
- * the page shown. What the first step finds is kept until content changes, so paging
- * through the results or asking a popular question again skips it.
+ * weighs every match only by which words it has and where, to find the best few
+ * ({@code portal.search.rerank-window}), while another thread counts all of them by kind,
+ * tag and year. The second weighs those few again with everything (the last word as a
+ * prefix in the body, the words next to each other) and marks the passages of the page
+ * shown. What the first step finds is kept until content changes, so paging through the
+ * results or asking a popular question again skips it.
  */
 @Service
-class SiteSearch {
+class SiteSearch implements DisposableBean {
 
 	private static final AggregationKey<Map<EntryKind, Long>> KINDS = AggregationKey.of("kinds");
 
@@ -89,6 +96,15 @@ class SiteSearch {
 	 */
 	private final PublishedTags popularTags;
 
+	/** Where the first step counts its matches while it finds the best of them. */
+	private final ExecutorService counting;
+
+	/** First steps under way, to tell whether a core is idle for counting. */
+	private final AtomicInteger searching = new AtomicInteger();
+
+	/** How many first steps at a time may count on another thread. */
+	private final int parallelSearches;
+
 	/** What the first step found, by query and filters, until content changes. */
 	private final ContentCache<SearchRequest, Matches> matches;
 
@@ -100,6 +116,14 @@ class SiteSearch {
 		this.properties = properties;
 		this.popularTags = popularTags;
 		this.matches = new ContentCache<>(contentVersion, properties.cacheSize(), this::match);
+		this.parallelSearches = properties.countingThreadsOrDefault();
+		this.counting = Executors.newFixedThreadPool(Math.max(1, this.parallelSearches),
+				new CustomizableThreadFactory("search-counts-"));
+	}
+
+	@Override
+	public void destroy() {
+		this.counting.shutdown();
 	}
 
 	/**
@@ -134,29 +158,85 @@ class SiteSearch {
 	 */
 	private Matches match(SearchRequest request) {
 		boolean forgiveTypos = false;
-		SearchResult<Long> found = candidates(request, false);
-		if (found.total().hitCount() == 0 && request.query().mayHaveTypos()) {
+		Candidates found = candidates(request, false);
+		if (found.total() == 0 && request.query().mayHaveTypos()) {
 			forgiveTypos = true;
 			found = candidates(request, true);
 		}
-		long total = found.total().hitCount();
-		return new Matches(total, forgiveTypos, found.hits(), kindFacet(found.aggregation(KINDS)),
-				tagFacet(found.aggregation(TAGS)), yearFacet(found.aggregation(YEARS)),
-				(total == 0) ? correction(request) : null);
+		SearchResult<Long> counts = found.counts();
+		return new Matches(found.total(), forgiveTypos, found.best(), kindFacet(counts.aggregation(KINDS)),
+				tagFacet(counts.aggregation(TAGS)), yearFacet(counts.aggregation(YEARS)),
+				(found.total() == 0) ? correction(request) : null);
 	}
 
-	/** The best matches, as many as the window holds, and every match counted. */
-	private SearchResult<Long> candidates(SearchRequest request, boolean forgiveTypos) {
-		return firstStep(request, forgiveTypos, (query) -> query
-			.aggregation(KINDS, (f) -> f.terms().field(EntryIndex.KIND, EntryKind.class))
+	/**
+	 * The best matches, as many as the window holds, and every match counted. Counting
+	 * every match by kind, tag and year costs about as much as finding the best ones, and
+	 * neither needs the other. While a core is idle, the counts are made on it meanwhile,
+	 * which shortens a lone search by the time its counts take. With every core busy, the
+	 * two are made in one pass over the matches instead: asking twice costs more in all,
+	 * and would take from the other searches what it gives to this one.
+	 */
+	private Candidates candidates(SearchRequest request, boolean forgiveTypos) {
+		boolean coreIdle = this.searching.incrementAndGet() <= this.parallelSearches;
+		try {
+			return coreIdle ? countedBeside(request, forgiveTypos) : countedAlong(request, forgiveTypos);
+		}
+		finally {
+			this.searching.decrementAndGet();
+		}
+	}
+
+	/** The counts made on another thread while this one finds the best matches. */
+	private Candidates countedBeside(SearchRequest request, boolean forgiveTypos) {
+		CompletableFuture<SearchResult<Long>> counting = CompletableFuture
+			.supplyAsync(() -> counts(request, forgiveTypos), this.counting);
+		List<Long> best = firstStep(request, forgiveTypos, (query) -> query.fetchHits(rerankWindow()));
+		try {
+			return new Candidates(best, counting.join());
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
+	}
+
+	/** The counts made in the same pass over the matches that finds the best ones. */
+	private Candidates countedAlong(SearchRequest request, boolean forgiveTypos) {
+		SearchResult<Long> found = firstStep(request, forgiveTypos, (query) -> counted(query).fetch(rerankWindow()));
+		return new Candidates(found.hits(), found);
+	}
+
+	/** Every match of the first step counted, in all and by kind, tag and year. */
+	private SearchResult<Long> counts(SearchRequest request, boolean forgiveTypos) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return counted(Search.session(entityManager)
+				.search(scope())
+				.select((f) -> f.id(Long.class))
+				.where((f) -> f.bool()
+					.filter(required(f, request.query(), true, forgiveTypos))
+					.filter(filters(f, request))))
+				.fetch(0);
+		}
+	}
+
+	private SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> counted(SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> query) {
+		return query.aggregation(KINDS, (f) -> f.terms().field(EntryIndex.KIND, EntryKind.class))
 			.aggregation(TAGS,
 					(f) -> f.terms().field(EntryIndex.TAG_SLUG, String.class).maxTermCount(this.properties.tagFacets()))
 			.aggregation(YEARS,
 					(f) -> f.terms()
 						.field(EntryIndex.YEAR, Integer.class)
 						.orderByTermDescending()
-						.maxTermCount(MOST_YEARS))
-			.fetch(rerankWindow()));
+						.maxTermCount(MOST_YEARS));
+	}
+
+	/** The first step's two answers: the best matches, and the counts of all. */
+	private record Candidates(List<Long> best, SearchResult<Long> counts) {
+
+		long total() {
+			return this.counts.total().hitCount();
+		}
+
 	}
 
 	/** The window in results, whole pages of them, so that no page straddles its edge. */

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryKind;
@@ -23,6 +27,7 @@ import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -60,6 +65,24 @@ class SiteSearchTests {
 
 	@Autowired
 	EntryLifecycle lifecycle;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ContentCatalog catalog;
+
+	@Autowired
+	SpellingCorrector spelling;
+
+	@Autowired
+	SearchProperties properties;
+
+	@Autowired
+	ContentVersion contentVersion;
+
+	@Autowired
+	PublishedTags publishedTags;
 
 	@BeforeAll
 	void writeEntries() {
@@ -288,6 +311,57 @@ class SiteSearchTests {
 
 		private SearchPage search(String query, EntryKind kind, String tag, Integer year) {
 			return SiteSearchTests.this.search.search(new SearchRequest(ReaderQuery.parse(query), kind, tag, year, 1));
+		}
+
+	}
+
+	/**
+	 * A search counts its matches on another thread when a core is idle, and in its
+	 * ranking pass otherwise: both ways must find and count the same.
+	 */
+	@Nested
+	class CountingBesideRanking {
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+				flimbertag       | -   | -           | -
+				flimbertag       | faq | -           | -
+				flimbertag       | -   | flimber-one | 2023
+				-                | -   | flimber-one | -
+				zorbly wumpet    | -   | -           | -
+				"zorbly wumpet"  | -   | -           | -
+				quokkaf          | -   | -           | -
+				qoukkafield      | -   | -           | -
+				paginoxa         | -   | -           | -
+				qwzxvnothing     | -   | -           | -
+				""")
+		void findsAndCountsTheSameEitherWay(String query, String kind, String tag, Integer year) {
+			SiteSearch inOnePass = siteSearch(0);
+			SiteSearch beside = siteSearch(1);
+			try {
+				for (int page = 1; page <= 2; page++) {
+					SearchRequest request = new SearchRequest(ReaderQuery.parse((query != null) ? query : ""),
+							(kind != null) ? EntryKind.fromPathSegment(kind) : null, tag, year, page);
+					if (page > 1 && inOnePass.search(request.firstPage()).hits().totalPages() < page) {
+						break;
+					}
+					assertThat(beside.search(request)).isEqualTo(inOnePass.search(request));
+				}
+			}
+			finally {
+				inOnePass.destroy();
+				beside.destroy();
+			}
+		}
+
+		private SiteSearch siteSearch(int countingThreads) {
+			SearchProperties configured = SiteSearchTests.this.properties;
+			SearchProperties properties = new SearchProperties(configured.resultsPerPage(), configured.maxPages(),
+					configured.maxQueryLength(), configured.suggestions(), configured.tagFacets(),
+					configured.popularTags(), configured.rerankWindow(), 0, countingThreads);
+			return new SiteSearch(SiteSearchTests.this.entityManagerFactory, SiteSearchTests.this.catalog,
+					SiteSearchTests.this.spelling, properties, SiteSearchTests.this.contentVersion,
+					SiteSearchTests.this.publishedTags);
 		}
 
 	}
