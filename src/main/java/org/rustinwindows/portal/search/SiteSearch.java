@@ -55,11 +55,12 @@ import org.springframework.stereotype.Service;
  * <p>
  * Ranking takes two steps, as search engines do with their costlier signals. The first
  * weighs every match only by which words it has and where, to find the best few
- * ({@code portal.search.rerank-window}), while another thread counts all of them by kind,
- * tag and year. The second weighs those few again with everything (the last word as a
- * prefix in the body, the words next to each other) and marks the passages of the page
- * shown. What the first step finds is kept until content changes, so paging through the
- * results or asking a popular question again skips it.
+ * ({@code portal.search.rerank-window}), and counts all of them by kind, tag and year: on
+ * another thread meanwhile when a core is idle, otherwise in the same pass. The second
+ * weighs those few again with everything (the last word as a prefix in the body, the
+ * words next to each other) and marks the passages of the page shown. What the first step
+ * finds is kept until content changes, so paging through the results or asking a popular
+ * question again skips it.
  */
 @Service
 class SiteSearch implements DisposableBean {
