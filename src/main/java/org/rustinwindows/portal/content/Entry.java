@@ -334,11 +334,7 @@ class Entry {
 	 */
 	@FullTextField(name = EntryIndex.TEXT_PREFIX, analyzer = SearchAnalysis.PREFIX,
 			searchAnalyzer = SearchAnalysis.PREFIX_QUERY, norms = Norms.NO, highlightable = Highlightable.NO)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
-			@ObjectPath(@PropertyValue(propertyName = "summary")),
-			@ObjectPath(@PropertyValue(propertyName = "bodyText")),
-			@ObjectPath({ @PropertyValue(propertyName = "tags"), @PropertyValue(propertyName = "name") }),
-			@ObjectPath({ @PropertyValue(propertyName = "sources"), @PropertyValue(propertyName = "title") }) })
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "searchText")))
 	String getSearchWords() {
 		Set<String> words = new LinkedHashSet<>();
 		for (String text : getSearchText()) {

@@ -63,10 +63,13 @@ class SearchIndexTests {
 				null, List.of("Quixotic Testtag"), List.of()), List.of()), "test");
 		assertThat(slugsMatching("zephyrine")).containsExactly("test-search-indexed");
 		assertThat(slugsMatching("quixotic")).containsExactly("test-search-indexed");
+		assertThat(slugsStartingWith("quixo")).containsExactly("test-search-indexed");
 
 		this.tagEditor.rename("quixotic-testtag", "Whimsical Testtag", "test");
 		assertThat(slugsMatching("whimsical")).containsExactly("test-search-indexed");
 		assertThat(slugsMatching("quixotic")).isEmpty();
+		assertThat(slugsStartingWith("whims")).containsExactly("test-search-indexed");
+		assertThat(slugsStartingWith("quixo")).isEmpty();
 
 		EntryEditView view = this.desk.edit(EntryKind.ARTICLE, id);
 		NewEntry draft = view.file().entry();
@@ -77,6 +80,19 @@ class SearchIndexTests {
 						List.of()),
 				"test");
 		assertThat(slugsMatching("zephyrine")).isEmpty();
+	}
+
+	/** Entries with a word starting so, as the prefix field holds them. */
+	private List<String> slugsStartingWith(String start) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager)
+				.search(Entry.class)
+				.select((f) -> f.field("slug", String.class))
+				.where((f) -> f.bool()
+					.must(f.match().field(EntryIndex.TEXT_PREFIX).matching(start))
+					.filter(f.match().field("status").matching(EntryStatus.PUBLISHED)))
+				.fetchHits(50);
+		}
 	}
 
 	private List<String> slugsMatching(String fieldsQuery) {
