@@ -1,6 +1,8 @@
 package org.rustinwindows.portal.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 
 /**
  * What a reader typed, read the way people write queries: words, {@code "quoted
@@ -22,6 +26,11 @@ import java.util.stream.Collectors;
  * finds nothing.
  */
 final class ReaderQuery {
+
+	/** What this class writes of the simple query syntax: nothing else of it. */
+	static final Set<SimpleQueryFlag> SYNTAX = Collections.unmodifiableSet(EnumSet.of(SimpleQueryFlag.AND,
+			SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
+			SimpleQueryFlag.FUZZY, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE));
 
 	/** Parts beyond this are ignored: they only make a query slower, never better. */
 	static final int MAX_PARTS = 12;

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * best ids until content changes; 0 keeps none
  * @param countingThreads how many searches at a time count their matches on another
  * thread while they find the best ones, when fewer are under way; by default half the
- * cores, 0 for none (every search then counts in the same pass as it ranks)
+ * cores, 0 for none (every search then counts after it ranks)
  */
 @Validated
 @ConfigurationProperties("portal.search")

@@ -1,11 +1,8 @@
 package org.rustinwindows.portal.search;
 
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -17,15 +14,12 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -56,20 +50,14 @@ import org.springframework.stereotype.Service;
  * Ranking takes two steps, as search engines do with their costlier signals. The first
  * weighs every match only by which words it has and where, to find the best few
  * ({@code portal.search.rerank-window}), and counts all of them by kind, tag and year: on
- * another thread meanwhile when a core is idle, otherwise in the same pass. The second
- * weighs those few again with everything (the last word as a prefix in the body, the
- * words next to each other) and marks the passages of the page shown. What the first step
- * finds is kept until content changes, so paging through the results or asking a popular
- * question again skips it.
+ * another thread meanwhile when a core is idle, otherwise right after. The second weighs
+ * those few again with everything (the last word as a prefix in the body, the words next
+ * to each other) and marks the passages of the page shown. What the first step finds is
+ * kept until content changes, so paging through the results or asking a popular question
+ * again skips it.
  */
 @Service
 class SiteSearch implements DisposableBean {
-
-	private static final AggregationKey<Map<EntryKind, Long>> KINDS = AggregationKey.of("kinds");
-
-	private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
-
-	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
 
 	private static final String WHOLE_TITLE = "title";
 
@@ -77,18 +65,13 @@ class SiteSearch implements DisposableBean {
 
 	private static final String MARK_END = "</mark>";
 
-	private static final int MOST_YEARS = 50;
-
-	/** What {@link ReaderQuery} writes: nothing else of the simple query syntax. */
-	private static final Set<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-			SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.FUZZY,
-			SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.ESCAPE, SimpleQueryFlag.WHITESPACE);
-
 	private final EntityManagerFactory entityManagerFactory;
 
 	private final ContentCatalog catalog;
 
 	private final SpellingCorrector spelling;
+
+	private final MatchCounter counter;
 
 	private final SearchProperties properties;
 
@@ -110,10 +93,12 @@ class SiteSearch implements DisposableBean {
 	private final ContentCache<SearchRequest, Matches> matches;
 
 	SiteSearch(EntityManagerFactory entityManagerFactory, ContentCatalog catalog, SpellingCorrector spelling,
-			SearchProperties properties, ContentVersion contentVersion, PublishedTags popularTags) {
+			MatchCounter counter, SearchProperties properties, ContentVersion contentVersion,
+			PublishedTags popularTags) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.catalog = catalog;
 		this.spelling = spelling;
+		this.counter = counter;
 		this.properties = properties;
 		this.popularTags = popularTags;
 		this.matches = new ContentCache<>(contentVersion, properties.cacheSize(), this::match);
@@ -164,24 +149,22 @@ class SiteSearch implements DisposableBean {
 			forgiveTypos = true;
 			found = candidates(request, true);
 		}
-		SearchResult<Long> counts = found.counts();
-		return new Matches(found.total(), forgiveTypos, found.best(), kindFacet(counts.aggregation(KINDS)),
-				tagFacet(counts.aggregation(TAGS)), yearFacet(counts.aggregation(YEARS)),
-				(found.total() == 0) ? correction(request) : null);
+		MatchCounts counts = found.counts();
+		return new Matches(counts.total(), forgiveTypos, found.best(), kindFacet(counts.kinds()),
+				tagFacet(counts.tags()), yearFacet(counts.years()), (counts.total() == 0) ? correction(request) : null);
 	}
 
 	/**
-	 * The best matches, as many as the window holds, and every match counted. Counting
-	 * every match by kind, tag and year costs about as much as finding the best ones, and
-	 * neither needs the other. While a core is idle, the counts are made on it meanwhile,
-	 * which shortens a lone search by the time its counts take. With every core busy, the
-	 * two are made in one pass over the matches instead: asking twice costs more in all,
-	 * and would take from the other searches what it gives to this one.
+	 * The best matches, as many as the window holds, and every match counted. Counting is
+	 * a pass of its own over the matches, without weighing them ({@link MatchCounter}).
+	 * While a core is idle, it is made there meanwhile, which shortens a lone search by
+	 * the time its counts take. With every core busy, the counts follow on this thread: a
+	 * thread more would take from the other searches what it gives to this one.
 	 */
 	private Candidates candidates(SearchRequest request, boolean forgiveTypos) {
 		boolean coreIdle = this.searching.incrementAndGet() <= this.parallelSearches;
 		try {
-			return coreIdle ? countedBeside(request, forgiveTypos) : countedAlong(request, forgiveTypos);
+			return coreIdle ? countedBeside(request, forgiveTypos) : countedAfter(request, forgiveTypos);
 		}
 		finally {
 			this.searching.decrementAndGet();
@@ -190,9 +173,9 @@ class SiteSearch implements DisposableBean {
 
 	/** The counts made on another thread while this one finds the best matches. */
 	private Candidates countedBeside(SearchRequest request, boolean forgiveTypos) {
-		CompletableFuture<SearchResult<Long>> counting = CompletableFuture
-			.supplyAsync(() -> counts(request, forgiveTypos), this.counting);
-		List<Long> best = firstStep(request, forgiveTypos, (query) -> query.fetchHits(rerankWindow()));
+		CompletableFuture<MatchCounts> counting = CompletableFuture.supplyAsync(() -> counts(request, forgiveTypos),
+				this.counting);
+		List<Long> best = best(request, forgiveTypos);
 		try {
 			return new Candidates(best, counting.join());
 		}
@@ -201,41 +184,25 @@ class SiteSearch implements DisposableBean {
 		}
 	}
 
-	/** The counts made in the same pass over the matches that finds the best ones. */
-	private Candidates countedAlong(SearchRequest request, boolean forgiveTypos) {
-		SearchResult<Long> found = firstStep(request, forgiveTypos, (query) -> counted(query).fetch(rerankWindow()));
-		return new Candidates(found.hits(), found);
+	/** The counts made on this thread once the best matches are found. */
+	private Candidates countedAfter(SearchRequest request, boolean forgiveTypos) {
+		List<Long> best = best(request, forgiveTypos);
+		return new Candidates(best, counts(request, forgiveTypos));
 	}
 
-	/** Every match of the first step counted, in all and by kind, tag and year. */
-	private SearchResult<Long> counts(SearchRequest request, boolean forgiveTypos) {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return counted(Search.session(entityManager)
-				.search(scope())
-				.select((f) -> f.id(Long.class))
-				.where((f) -> f.bool()
-					.filter(required(f, request.query(), true, forgiveTypos))
-					.filter(filters(f, request))))
-				.fetch(0);
-		}
+	private List<Long> best(SearchRequest request, boolean forgiveTypos) {
+		return firstStep(request, forgiveTypos, (query) -> query.fetchHits(rerankWindow()));
 	}
 
-	private SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> counted(SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> query) {
-		return query.aggregation(KINDS, (f) -> f.terms().field(EntryIndex.KIND, EntryKind.class))
-			.aggregation(TAGS,
-					(f) -> f.terms().field(EntryIndex.TAG_SLUG, String.class).maxTermCount(this.properties.tagFacets()))
-			.aggregation(YEARS,
-					(f) -> f.terms()
-						.field(EntryIndex.YEAR, Integer.class)
-						.orderByTermDescending()
-						.maxTermCount(MOST_YEARS));
+	private MatchCounts counts(SearchRequest request, boolean forgiveTypos) {
+		return this.counter.count(request, forgiveTypos, this.properties.tagFacets());
 	}
 
 	/** The first step's two answers: the best matches, and the counts of all. */
-	private record Candidates(List<Long> best, SearchResult<Long> counts) {
+	private record Candidates(List<Long> best, MatchCounts counts) {
 
 		long total() {
-			return this.counts.total().hitCount();
+			return this.counts.total();
 		}
 
 	}
@@ -377,12 +344,12 @@ class SiteSearch implements DisposableBean {
 			.boost(2)
 			.matching(query.toAnyWordQueryString(true, false))
 			.defaultOperator(BooleanOperator.OR)
-			.flags(SYNTAX));
+			.flags(ReaderQuery.SYNTAX));
 		bool.should(f.simpleQueryString()
 			.field(EntryIndex.BODY)
 			.matching(query.toAnyWordQueryString(everything, false))
 			.defaultOperator(BooleanOperator.OR)
-			.flags(SYNTAX));
+			.flags(ReaderQuery.SYNTAX));
 		if (everything && query.words().size() > 1) {
 			bool.should(f.phrase().field(EntryIndex.TEXT).matching(String.join(" ", query.words())).slop(1).boost(3));
 		}
@@ -394,36 +361,23 @@ class SiteSearch implements DisposableBean {
 	 * English or as code. It is a filter: scoring the combined text as well added nothing
 	 * to the order, but as much work again.
 	 */
-	private static PredicateFinalStep required(SearchPredicateFactory f, ReaderQuery query, boolean prefixLastWord,
+	static PredicateFinalStep required(SearchPredicateFactory f, ReaderQuery query, boolean prefixLastWord,
 			boolean forgiveTypos) {
 		if (query.isEmpty()) {
 			return f.matchAll();
 		}
-		Optional<String> start = prefixLastWord ? query.openWord().filter(SiteSearch::isHeldAsPrefix)
-				: Optional.empty();
-		if (start.isEmpty()) {
-			return inText(f, query.toSimpleQueryString(prefixLastWord, forgiveTypos));
+		RequiredWords words = RequiredWords.of(query, prefixLastWord, forgiveTypos);
+		if (!words.byStart()) {
+			return inText(f, words.whole());
 		}
-		// The open word as the start of others is one term of the prefix field. Spelled
-		// out as a prefix over the text, a common start like "driver" meant merging the
-		// matches of every word that begins with it (151 terms on 100,000 entries).
 		BooleanPredicateClausesStep<?, ?> required = f.bool()
 			.filter(f.bool()
-				.should(inText(f, query.openWordAsWritten(forgiveTypos)))
-				.should(f.match().field(EntryIndex.TEXT_PREFIX).matching(start.get())));
-		String rest = query.toSimpleQueryStringBesidesOpenWord(forgiveTypos);
-		if (!rest.isEmpty()) {
-			required.filter(inText(f, rest));
+				.should(inText(f, words.openWord()))
+				.should(f.match().field(EntryIndex.TEXT_PREFIX).matching(words.start())));
+		if (!words.rest().isEmpty()) {
+			required.filter(inText(f, words.rest()));
 		}
 		return required;
-	}
-
-	/**
-	 * Whether the prefix field holds this start of a word as it is typed: short enough,
-	 * and not changed in length by the analyzer's folding (only ASCII is sure not to be).
-	 */
-	private static boolean isHeldAsPrefix(String word) {
-		return word.length() <= EntryIndex.PREFIX_MAX_LENGTH && word.chars().allMatch((c) -> c < 128);
 	}
 
 	private static PredicateFinalStep inText(SearchPredicateFactory f, String simpleQueryString) {
@@ -432,14 +386,14 @@ class SiteSearch implements DisposableBean {
 			.field(EntryIndex.TEXT_CODE)
 			.matching(simpleQueryString)
 			.defaultOperator(BooleanOperator.AND)
-			.flags(SYNTAX);
+			.flags(ReaderQuery.SYNTAX);
 	}
 
 	private static PredicateFinalStep published(SearchPredicateFactory f) {
 		return f.match().field(EntryIndex.STATUS).matching(EntryIndex.PUBLISHED, ValueModel.INDEX);
 	}
 
-	private static PredicateFinalStep filters(SearchPredicateFactory f, SearchRequest request) {
+	static PredicateFinalStep filters(SearchPredicateFactory f, SearchRequest request) {
 		BooleanPredicateClausesStep<?, ?> filters = f.bool().filter(published(f));
 		if (request.kind() != null) {
 			filters.filter(f.match().field(EntryIndex.KIND).matching(request.kind()));
@@ -477,21 +431,19 @@ class SiteSearch implements DisposableBean {
 			.toList();
 	}
 
-	private List<FacetValue> tagFacet(Map<String, Long> counts) {
-		Map<String, String> names = this.catalog.tagsBySlug(counts.keySet())
+	private List<FacetValue> tagFacet(List<Map.Entry<String, Long>> counts) {
+		Map<String, String> names = this.catalog.tagsBySlug(counts.stream().map(Map.Entry::getKey).toList())
 			.stream()
 			.collect(Collectors.toMap(TagRef::slug, TagRef::name));
-		return counts.entrySet()
-			.stream()
+		return counts.stream()
 			.filter((count) -> names.containsKey(count.getKey()))
 			.map((count) -> new FacetValue(count.getKey(), names.get(count.getKey()), count.getValue()))
 			.sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label))
 			.toList();
 	}
 
-	private static List<FacetValue> yearFacet(Map<Integer, Long> counts) {
-		return counts.entrySet()
-			.stream()
+	private static List<FacetValue> yearFacet(List<Map.Entry<Integer, Long>> counts) {
+		return counts.stream()
 			.map((count) -> new FacetValue(count.getKey().toString(), count.getKey().toString(), count.getValue()))
 			.toList();
 	}

@@ -4,7 +4,9 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
 
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntryStatus;
@@ -74,6 +82,9 @@ class SiteSearchTests {
 
 	@Autowired
 	SpellingCorrector spelling;
+
+	@Autowired
+	MatchCounter counter;
 
 	@Autowired
 	SearchProperties properties;
@@ -360,8 +371,94 @@ class SiteSearchTests {
 					configured.maxQueryLength(), configured.suggestions(), configured.tagFacets(),
 					configured.popularTags(), configured.rerankWindow(), 0, countingThreads);
 			return new SiteSearch(SiteSearchTests.this.entityManagerFactory, SiteSearchTests.this.catalog,
-					SiteSearchTests.this.spelling, properties, SiteSearchTests.this.contentVersion,
-					SiteSearchTests.this.publishedTags);
+					SiteSearchTests.this.spelling, SiteSearchTests.this.counter, properties,
+					SiteSearchTests.this.contentVersion, SiteSearchTests.this.publishedTags);
+		}
+
+	}
+
+	/**
+	 * The counts are made by Lucene's facet module over a query built for it, while the
+	 * best matches come from Hibernate Search: both must agree on what matches. The
+	 * reference is Hibernate Search's own terms aggregations over the predicate that
+	 * ranks.
+	 */
+	@Nested
+	class Counts {
+
+		private static final AggregationKey<Map<EntryKind, Long>> KINDS = AggregationKey.of("kinds");
+
+		private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+
+		private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+				flimbertag                   | -        | -              | -    | false
+				flimbertag                   | faq      | -              | -    | false
+				flimbertag                   | -        | flimber-one    | 2023 | false
+				-                            | -        | flimber-one    | -    | false
+				-                            | timeline | -              | -    | false
+				-                            | -        | memory-safety  | -    | false
+				zorbly wumpet                | -        | -              | -    | false
+				"zorbly wumpet"              | -        | -              | -    | false
+				zorbly -wumpet               | -        | -              | -    | false
+				quokkaf                      | -        | -              | -    | false
+				qoukkafield                  | -        | -              | -    | true
+				drivr kernel                 | -        | -              | -    | true
+				driver                       | -        | -              | -    | false
+				memory safety                | -        | -              | -    | false
+				memory safety                | articles | memory-safety  | -    | false
+				secretvoxel                  | -        | -              | -    | false
+				"use after free"             | -        | -              | -    | false
+				rust -kernel                 | -        | -              | -    | false
+				wdk-sys                      | -        | -              | -    | false
+				wdk sys                      | -        | -              | -    | false
+				IoCreateDevice               | -        | -              | -    | false
+				#[panic_handler]             | -        | -              | -    | false
+				ZqxDeviceInitSetPnpPow       | -        | -              | -    | false
+				Straßenbahn                  | -        | -              | -    | false
+				does cargo-wdk support KMDF? | -        | -              | -    | false
+				rust                         | -        | -              | 2023 | false
+				qwzxvnothing                 | -        | -              | -    | false
+				""")
+		void agreeWithHibernateSearchOnWhatMatches(String query, String kind, String tag, Integer year,
+				boolean forgiveTypos) {
+			SearchRequest request = new SearchRequest(ReaderQuery.parse((query != null) ? query : ""),
+					(kind != null) ? EntryKind.fromPathSegment(kind) : null, tag, year, 1);
+			// Every tag, so that ties at the cut-off cannot tell the two apart.
+			MatchCounts counted = SiteSearchTests.this.counter.count(request, forgiveTypos, 1000);
+			SearchResult<Long> aggregated = aggregated(request, forgiveTypos);
+
+			assertThat(counted.total()).isEqualTo(aggregated.total().hitCount());
+			assertThat(counted.kinds()).isEqualTo(aggregated.aggregation(KINDS));
+			assertThat(counted.tags()).containsExactlyInAnyOrderElementsOf(aggregated.aggregation(TAGS).entrySet());
+			assertThat(counted.tags()).extracting(Map.Entry::getValue)
+				.isSortedAccordingTo(Comparator.<Long>reverseOrder());
+			assertThat(counted.years()).containsExactlyElementsOf(aggregated.aggregation(YEARS).entrySet());
+		}
+
+		@Test
+		void keepTheMostFrequentTagsOnly() {
+			SearchRequest request = new SearchRequest(ReaderQuery.parse("flimbertag"), null, null, null, 1);
+			assertThat(SiteSearchTests.this.counter.count(request, false, 1).tags())
+				.containsExactly(Map.entry("flimber-one", 2L));
+		}
+
+		private SearchResult<Long> aggregated(SearchRequest request, boolean forgiveTypos) {
+			try (EntityManager entityManager = SiteSearchTests.this.entityManagerFactory.createEntityManager()) {
+				return Search.session(entityManager)
+					.search(Search.mapping(SiteSearchTests.this.entityManagerFactory)
+						.scope(Object.class, EntryIndex.ENTITY))
+					.select((f) -> f.id(Long.class))
+					.where((f) -> f.bool()
+						.filter(SiteSearch.required(f, request.query(), true, forgiveTypos))
+						.filter(SiteSearch.filters(f, request)))
+					.aggregation(KINDS, (f) -> f.terms().field(EntryIndex.KIND, EntryKind.class))
+					.aggregation(TAGS, (f) -> f.terms().field(EntryIndex.TAG_SLUG, String.class).maxTermCount(1000))
+					.aggregation(YEARS, (f) -> f.terms().field(EntryIndex.YEAR, Integer.class).orderByTermDescending())
+					.fetch(0);
+			}
 		}
 
 	}
