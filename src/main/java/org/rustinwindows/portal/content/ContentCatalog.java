@@ -256,10 +256,11 @@ public class ContentCatalog {
 	}
 
 	/**
-	 * The tags with these slugs, with their display names; unknown slugs are left out.
+	 * Every tag's display name by its slug, used or not: there are few tags, so the whole
+	 * map is cheap to keep.
 	 */
-	public List<TagRef> tagsBySlug(Collection<String> slugs) {
-		return slugs.isEmpty() ? List.of() : this.tags.findBySlugIn(slugs).stream().map(TagRef::of).toList();
+	public Map<String, String> tagNames() {
+		return this.tags.findAll().stream().collect(Collectors.toUnmodifiableMap(Tag::getSlug, Tag::getName));
 	}
 
 	private Tag requireTag(String slug) {

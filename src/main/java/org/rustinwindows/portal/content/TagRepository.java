@@ -1,6 +1,5 @@
 package org.rustinwindows.portal.content;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
-
-	List<Tag> findBySlugIn(Collection<String> slugs);
 
 	/**
 	 * Each tag carried by a published entry, with the latest change among those entries.

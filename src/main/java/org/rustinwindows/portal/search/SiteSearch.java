@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,7 +32,6 @@ import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TagCount;
-import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
@@ -92,6 +90,12 @@ class SiteSearch implements DisposableBean {
 	/** What the first step found, by query and filters, until content changes. */
 	private final ContentCache<SearchRequest, Matches> matches;
 
+	/**
+	 * The tag facet's names, by slug, until content changes: asking the database on every
+	 * search cost a round trip as long as the counting.
+	 */
+	private final ContentCache<Boolean, Map<String, String>> tagNames;
+
 	SiteSearch(EntityManagerFactory entityManagerFactory, ContentCatalog catalog, SpellingCorrector spelling,
 			MatchCounter counter, SearchProperties properties, ContentVersion contentVersion,
 			PublishedTags popularTags) {
@@ -102,6 +106,7 @@ class SiteSearch implements DisposableBean {
 		this.properties = properties;
 		this.popularTags = popularTags;
 		this.matches = new ContentCache<>(contentVersion, properties.cacheSize(), this::match);
+		this.tagNames = new ContentCache<>(contentVersion, (all) -> catalog.tagNames());
 		this.parallelSearches = properties.countingThreadsOrDefault();
 		this.counting = Executors.newFixedThreadPool(Math.max(1, this.parallelSearches),
 				new CustomizableThreadFactory("search-counts-"));
@@ -432,9 +437,7 @@ class SiteSearch implements DisposableBean {
 	}
 
 	private List<FacetValue> tagFacet(List<Map.Entry<String, Long>> counts) {
-		Map<String, String> names = this.catalog.tagsBySlug(counts.stream().map(Map.Entry::getKey).toList())
-			.stream()
-			.collect(Collectors.toMap(TagRef::slug, TagRef::name));
+		Map<String, String> names = this.tagNames.get(Boolean.TRUE);
 		return counts.stream()
 			.filter((count) -> names.containsKey(count.getKey()))
 			.map((count) -> new FacetValue(count.getKey(), names.get(count.getKey()), count.getValue()))

@@ -36,6 +36,7 @@ import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.PublishedTags;
+import org.rustinwindows.portal.content.TagEditor;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -85,6 +86,9 @@ class SiteSearchTests {
 
 	@Autowired
 	MatchCounter counter;
+
+	@Autowired
+	TagEditor tagEditor;
 
 	@Autowired
 	SearchProperties properties;
@@ -303,6 +307,18 @@ class SiteSearchTests {
 			SearchPage narrowed = search("flimbertag", null, "flimber-one", 2023);
 			assertThat(slugs(narrowed)).containsExactly("facet-article");
 			assertThat(narrowed.kinds()).containsExactly(new FacetValue("articles", "Article", 1));
+		}
+
+		@Test
+		void nameTagsAsTheyAreNamedNow() {
+			entry(EntryKind.ARTICLE, "renamed-tag", "Vexillumword entry", "A summary.", "Body.", 2021, "Vexillum tag");
+			assertThat(search("vexillumword", null, null, null).tags())
+				.containsExactly(new FacetValue("vexillum-tag", "Vexillum tag", 1));
+			// Only the capitals: the index and the slug stay as they were, the name does
+			// not.
+			SiteSearchTests.this.tagEditor.rename("vexillum-tag", "Vexillum TAG", "test");
+			assertThat(search("vexillumword", null, null, null).tags())
+				.containsExactly(new FacetValue("vexillum-tag", "Vexillum TAG", 1));
 		}
 
 		@Test
