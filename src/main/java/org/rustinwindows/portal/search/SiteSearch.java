@@ -364,7 +364,8 @@ class SiteSearch implements DisposableBean {
 	/**
 	 * What decides whether an entry matches: every word in its text as a whole, as
 	 * English or as code. It is a filter: scoring the combined text as well added nothing
-	 * to the order, but as much work again.
+	 * to the order, but as much work again. Not private: with {@link #filters}, it is
+	 * what the tests hold {@link MatchCounter}'s own query to.
 	 */
 	static PredicateFinalStep required(SearchPredicateFactory f, ReaderQuery query, boolean prefixLastWord,
 			boolean forgiveTypos) {
@@ -398,6 +399,7 @@ class SiteSearch implements DisposableBean {
 		return f.match().field(EntryIndex.STATUS).matching(EntryIndex.PUBLISHED, ValueModel.INDEX);
 	}
 
+	/** Published entries of the kind, tag and year asked for, if any. */
 	static PredicateFinalStep filters(SearchPredicateFactory f, SearchRequest request) {
 		BooleanPredicateClausesStep<?, ?> filters = f.bool().filter(published(f));
 		if (request.kind() != null) {
