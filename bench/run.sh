@@ -24,6 +24,11 @@ fi
 
 pid=
 start_portal() {
+	# A portal left running on the port would answer in place of this one.
+	if curl -s -o /dev/null "$url/actuator/health"; then
+		echo "Something already answers on $url: stop it first (or set BENCH_PORT)" >&2
+		exit 1
+	fi
 	java -Xmx512m -jar "$jar" --portal.data-dir="$data_dir" --server.port="$port" "$@" > target/bench-portal.log 2>&1 &
 	pid=$!
 	for _ in $(seq 1 120); do
