@@ -202,6 +202,14 @@ final class ReaderQuery {
 		return String.join(" | ", positiveParts(prefixLastWord, forgiveTypos));
 	}
 
+	/**
+	 * The words of this query alone, any of them, as written: without the quoted phrases,
+	 * and without the last word as a prefix. Empty when the query is only phrases.
+	 */
+	String toAnyLooseWordQueryString() {
+		return this.words.stream().map(ReaderQuery::escape).collect(Collectors.joining(" | "));
+	}
+
 	private List<String> positiveParts(boolean prefixLastWord, boolean forgiveTypos) {
 		List<String> parts = new ArrayList<>();
 		for (int i = 0; i < this.words.size(); i++) {

@@ -49,10 +49,10 @@ import org.springframework.stereotype.Service;
  * weighs every match only by which words it has and where, to find the best few
  * ({@code portal.search.rerank-window}), and counts all of them by kind, tag and year: on
  * another thread meanwhile when a core is idle, otherwise right after. The second weighs
- * those few again with everything (the last word as a prefix in the body, the words next
- * to each other) and marks the passages of the page shown. What the first step finds is
- * kept until content changes, so paging through the results or asking a popular question
- * again skips it.
+ * those few again with everything (the last word as a prefix in the body, quoted phrases
+ * in the body, the words next to each other) and marks the passages of the page shown.
+ * What the first step finds is kept until content changes, so paging through the results
+ * or asking a popular question again skips it.
  */
 @Service
 class SiteSearch implements DisposableBean {
@@ -328,9 +328,10 @@ class SiteSearch implements DisposableBean {
 	 * typo forms are spelled out over the whole index, and the highlighter would ask it
 	 * again for every passage.
 	 * @param everything whether to weigh the costlier signals too: the last word as a
-	 * prefix in the body, and words found next to each other, as typed, above the same
-	 * words scattered. Both read every match's body, so they are kept for the few
-	 * candidates ranked again.
+	 * prefix in the body, quoted phrases in the body, and words found next to each other,
+	 * as typed, above the same words scattered. They read every match's body (the
+	 * positions of its words, for phrases), so they are kept for the few candidates
+	 * ranked again.
 	 */
 	private static BooleanPredicateClausesStep<?, ?> weighed(SearchPredicateFactory f, ReaderQuery query,
 			boolean everything) {
@@ -350,11 +351,14 @@ class SiteSearch implements DisposableBean {
 			.matching(query.toAnyWordQueryString(true, false))
 			.defaultOperator(BooleanOperator.OR)
 			.flags(ReaderQuery.SYNTAX));
-		bool.should(f.simpleQueryString()
-			.field(EntryIndex.BODY)
-			.matching(query.toAnyWordQueryString(everything, false))
-			.defaultOperator(BooleanOperator.OR)
-			.flags(ReaderQuery.SYNTAX));
+		String inBody = everything ? query.toAnyWordQueryString(true, false) : query.toAnyLooseWordQueryString();
+		if (!inBody.isEmpty()) {
+			bool.should(f.simpleQueryString()
+				.field(EntryIndex.BODY)
+				.matching(inBody)
+				.defaultOperator(BooleanOperator.OR)
+				.flags(ReaderQuery.SYNTAX));
+		}
 		if (everything && query.words().size() > 1) {
 			bool.should(f.phrase().field(EntryIndex.TEXT).matching(String.join(" ", query.words())).slop(1).boost(3));
 		}

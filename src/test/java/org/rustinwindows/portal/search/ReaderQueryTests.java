@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * How a query is split when its last word is required as the start of others through the
  * prefix field: the rest must still require everything else, exactly as the whole query
- * would.
+ * would. And what the first ranking step weighs in the body: the words alone.
  */
 class ReaderQueryTests {
 
@@ -58,6 +58,18 @@ class ReaderQueryTests {
 		assertThat(query.openWordAsWritten(false)).isEqualTo("allocator");
 		assertThat(query.openWordAsWritten(true)).isEqualTo("(allocator | allocator~1)");
 		assertThat(query.toSimpleQueryStringBesidesOpenWord(true)).isEqualTo("(memory | memory~1)");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', textBlock = """
+			driver                      ; driver
+			memory safe                 ; memory | safe
+			"use after free"            ; ''
+			"use after" fre -kmdf       ; fre
+			does cargo-wdk support KMDF ; cargo\\-wdk | support | KMDF
+			""")
+	void theLooseWordsLeaveOutPhrasesPrefixesAndExclusions(String text, String loose) {
+		assertThat(ReaderQuery.parse(text).toAnyLooseWordQueryString()).isEqualTo(loose);
 	}
 
 	@Test
