@@ -57,6 +57,9 @@ class MatchCounter {
 	/** The fields a query's words are looked for in, as {@link SiteSearch} does. */
 	private static final Map<String, Float> TEXT_FIELDS = Map.of(EntryIndex.TEXT, 1.0f, EntryIndex.TEXT_CODE, 1.0f);
 
+	/** {@link ReaderQuery#SYNTAX} in the flags of Lucene's parser. */
+	private static final int SYNTAX_FLAGS = luceneFlags();
+
 	private final EntityManagerFactory entityManagerFactory;
 
 	MatchCounter(EntityManagerFactory entityManagerFactory) {
@@ -125,7 +128,7 @@ class MatchCounter {
 	}
 
 	private static Query inText(String simpleQueryString, Analyzer analyzer) {
-		SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS, luceneFlags());
+		SimpleQueryParser parser = new SimpleQueryParser(analyzer, TEXT_FIELDS, SYNTAX_FLAGS);
 		parser.setDefaultOperator(Occur.MUST);
 		return parser.parse(simpleQueryString);
 	}
@@ -135,7 +138,6 @@ class MatchCounter {
 		return (term != null) ? term : new MatchNoDocsQuery("no term in " + start);
 	}
 
-	/** {@link ReaderQuery#SYNTAX} in the flags of Lucene's parser. */
 	private static int luceneFlags() {
 		int flags = 0;
 		for (SimpleQueryFlag flag : ReaderQuery.SYNTAX) {
