@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fills a data directory with the seeded content plus N synthetic entries, and builds
-# their search index, printing progress and timings.
+# their search index (merged into one segment, as the portal does after a rebuild), printing
+# progress and timings.
 #   bench/generate.sh [N=100000] [DATA_DIR=target/bench-data]
 # The directory is emptied first. Run the portal on it with bench/run.sh.
 set -euo pipefail
@@ -18,5 +19,5 @@ cp -r target/test-classes/org/rustinwindows/portal/bench target/bench-classes/or
 rm -rf "$data_dir"
 java -Xmx1g -cp "target/bench-classes:target/classes:$(cat target/bench.classpath)" \
 	org.rustinwindows.portal.bench.BenchDataGenerator "$count" "$data_dir" 2>&1 \
-	| grep --line-buffered -E "Written|Wrote|Indexed|Mass indexing|HSEARCH|ERROR|Exception"
+	| grep --line-buffered -E "Written|Wrote|Indexed|Merged|Mass indexing|HSEARCH|ERROR|Exception"
 du -sh "$data_dir"/db "$data_dir"/search-index

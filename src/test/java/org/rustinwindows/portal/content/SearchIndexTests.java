@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.content;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,11 +152,21 @@ class SearchIndexTests {
 		this.rebuilder.rebuildIfNeeded().toCompletableFuture().get(2, TimeUnit.MINUTES);
 		assertThat(indexedCount()).isEqualTo(this.entries.count());
 		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+		assertThat(segmentCount()).isOne();
 	}
 
 	@Test
 	void isLeftAloneWhenItCanBeTrusted() {
 		assertThat(this.rebuilder.rebuildIfNeeded().toCompletableFuture()).isCompleted();
+	}
+
+	private int segmentCount() throws IOException {
+		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
+			.scope(Entry.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			return reader.leaves().size();
+		}
 	}
 
 	private long indexedCount() {
