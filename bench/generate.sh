@@ -20,4 +20,7 @@ rm -rf "$data_dir"
 java -Xmx1g -cp "target/bench-classes:target/classes:$(cat target/bench.classpath)" \
 	org.rustinwindows.portal.bench.BenchDataGenerator "$count" "$data_dir" 2>&1 \
 	| grep --line-buffered -E "Written|Wrote|Indexed|Merged|Mass indexing|HSEARCH|ERROR|Exception"
-du -sh "$data_dir"/db "$data_dir"/search-index
+# On PostgreSQL the directory holds only the index.
+for part in db search-index; do
+	if [ -d "$data_dir/$part" ]; then du -sh "$data_dir/$part"; fi
+done
