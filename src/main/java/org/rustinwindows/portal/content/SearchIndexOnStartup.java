@@ -95,10 +95,11 @@ class SearchIndexOnStartup implements ApplicationRunner {
 	 * Merges the rebuilt index into one segment. The rebuild leaves about 26 on 100,000
 	 * entries, and a search looks every word up in each of them: one segment served about
 	 * a quarter more searches at 4 connections (see the README's benchmark). Lucene keeps
-	 * accepting changes while it merges, and the merged segment (525 MB there) stays far
-	 * below the size (5 GB by default) past which its merge policy leaves a segment out
-	 * of later merges. A failed merge costs only speed, so it is logged and the index
-	 * kept as it is.
+	 * accepting changes while it merges (Hibernate Search runs the merge beside its queue
+	 * of writes, not in it), and the merged segment (525 MB there) stays far below the
+	 * size (5 GB by default) past which its merge policy leaves a segment out of later
+	 * merges. A failed merge costs only speed, so it is logged and the index kept as it
+	 * is.
 	 */
 	private CompletionStage<?> mergeSegments(SearchMapping mapping) {
 		logger.info("Merging the search index into one segment in the background");
