@@ -47,7 +47,8 @@ import org.springframework.stereotype.Component;
  * {@code driver}, 95,000 matches out of 100,000), which made counting cost as much as
  * ranking. The query is Lucene's form of what {@link SiteSearch} asks Hibernate Search:
  * the same {@link RequiredWords}, parsed by the same parser with the index's own search
- * analyzers, and the same filters; {@code MatchCounterTests} checks that the two agree.
+ * analyzers, and the same filters; {@code SiteSearchTests.Counts} checks that the two
+ * agree.
  */
 @Component
 class MatchCounter {
