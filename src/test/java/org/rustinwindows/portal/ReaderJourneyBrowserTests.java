@@ -5,16 +5,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.EventDate;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,8 +39,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfBrowserAvailable
 class ReaderJourneyBrowserTests {
 
+	private static final String PAGES_PREFIX = "test-pages-";
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	EntryWriter writer;
+
+	@Autowired
+	EditorialDesk desk;
+
+	@Autowired
+	EntryLifecycle lifecycle;
 
 	private BrowserContext context;
 
@@ -59,6 +81,7 @@ class ReaderJourneyBrowserTests {
 	@AfterEach
 	void closePage() {
 		this.context.close();
+		TestEntries.deleteMatching(this.desk, this.lifecycle, PAGES_PREFIX);
 	}
 
 	private String url(String path) {
@@ -118,6 +141,56 @@ class ReaderJourneyBrowserTests {
 
 		assertThat(this.foreignRequests).as("requests to other hosts").isEmpty();
 		assertThat(this.consoleErrors).as("console errors").isEmpty();
+	}
+
+	@Test
+	void pagesThroughTheTimelineKeepingItsTopicAndOrderAndThroughTheFaqWithTheKeyboard() {
+		// One event more than a timeline page holds, all under a topic of their own; and
+		// enough questions beside the seeded ones for a second FAQ page.
+		for (int year = 1901; year <= 1951; year++) {
+			publish(new NewEntry(EntryKind.TIMELINE, PAGES_PREFIX + "event-" + year, "Pagetest event of " + year,
+					"What happened.", "Body.", EntryStatus.PUBLISHED, null, null, EventDate.parse(year + "-01"), null,
+					List.of("Pagetest Topic"), List.of()));
+		}
+		for (int n = 1; n <= 13; n++) {
+			publish(new NewEntry(EntryKind.FAQ, PAGES_PREFIX + "question-" + n, "Pagetest question " + n + "?",
+					"A summary.", "An answer.", EntryStatus.PUBLISHED, null, null, null, 100 + n, List.of(),
+					List.of()));
+		}
+
+		this.page.navigate(url("/timeline"));
+		this.page.getByLabel("Topic").selectOption(new SelectOption().setLabel("Pagetest Topic"));
+		this.page.getByLabel("Order").selectOption("oldest");
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+		Locator timelinePages = this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"));
+		assertThat(timelinePages).containsText("Page 1 of 2");
+		assertThat(this.page.locator("main .timeline > li")).hasCount(50);
+		assertThat(this.page.locator("main .timeline > li").first()).containsText("Pagetest event of 1901");
+		timelinePages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Next page")).click();
+		assertThat(this.page).hasTitle("Timeline, page 2 · Rust in Windows");
+		assertThat(this.page).hasURL(Pattern.compile("tag=pagetest-topic"));
+		assertThat(this.page).hasURL(Pattern.compile("order=oldest"));
+		assertThat(this.page.getByLabel("Topic")).hasValue("pagetest-topic");
+		assertThat(this.page.locator("main .timeline > li")).hasCount(1);
+		assertThat(this.page.locator("main .timeline > li")).containsText("Pagetest event of 1951");
+		timelinePages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Previous page")).click();
+		assertThat(this.page.locator("main .timeline > li")).hasCount(50);
+
+		this.page.navigate(url("/faq"));
+		Locator faqPages = this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"));
+		assertThat(faqPages).containsText("Page 1 of 2");
+		assertThat(this.page.locator("main .faq-item")).hasCount(25);
+		faqPages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Next page")).focus();
+		this.page.keyboard().press("Enter");
+		assertThat(this.page).hasTitle("FAQ, page 2 · Rust in Windows");
+		assertThat(this.page.locator("main .faq-item")).hasCount(1);
+		assertThat(this.page.locator("main .faq-item h2")).hasText("Pagetest question 13?");
+
+		assertThat(this.consoleErrors).as("console errors").isEmpty();
+	}
+
+	private void publish(NewEntry entry) {
+		this.writer.create(new EntryFile(entry, List.of()), "test");
 	}
 
 	@Test
