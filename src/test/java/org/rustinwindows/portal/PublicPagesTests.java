@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalHttp;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -37,6 +41,12 @@ class PublicPagesTests {
 
 	@Autowired
 	EntryWriter writer;
+
+	@Autowired
+	EditorialDesk desk;
+
+	@Autowired
+	EntryLifecycle lifecycle;
 
 	PortalHttp http() {
 		return new PortalHttp(this.port);
@@ -96,6 +106,26 @@ class PublicPagesTests {
 		String timeline = http().get("/timeline?order=oldest").body();
 		assertThat(timeline.indexOf("id=\"year-2018\"")).isLessThan(timeline.indexOf("id=\"year-2025\""));
 		assertThat(http().get("/faq").body()).contains("What is windows-drivers-rs?");
+	}
+
+	@Test
+	void pageNumbersFollowWhatIsPublished() {
+		assertThat(http().get("/faq").body()).doesNotContain("Page 1 of 2");
+		try {
+			for (int n = 1; n <= 13; n++) {
+				this.writer.create(new EntryFile(
+						new NewEntry(EntryKind.FAQ, "test-counted-" + n, "Counted question " + n + "?", "A summary.",
+								"An answer.", EntryStatus.PUBLISHED, null, null, null, 200 + n, List.of(), List.of()),
+						List.of()), "test");
+			}
+			assertThat(http().get("/faq").body()).contains("Page 1 of 2");
+			assertThat(http().get("/faq?page=2").body()).contains("Counted question 13?");
+		}
+		finally {
+			TestEntries.deleteMatching(this.desk, this.lifecycle, "test-counted-");
+		}
+		assertThat(http().get("/faq").body()).doesNotContain("Page 1 of 2");
+		assertThat(http().get("/faq?page=2").statusCode()).isEqualTo(404);
 	}
 
 	@Nested

@@ -17,14 +17,17 @@ class ArticleController {
 
 	private final EntryDiscussion discussion;
 
-	ArticleController(ContentCatalog catalog, EntryDiscussion discussion) {
+	private final PublishedCounts counts;
+
+	ArticleController(ContentCatalog catalog, EntryDiscussion discussion, PublishedCounts counts) {
 		this.catalog = catalog;
 		this.discussion = discussion;
+		this.counts = counts;
 	}
 
 	@GetMapping("/articles")
 	String articles(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", this.catalog.articles(page));
+		model.addAttribute("page", this.catalog.articles(page, this.counts.of(EntryKind.ARTICLE)));
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/articles", "articles"));
 		return "content/articles";
 	}

@@ -81,10 +81,25 @@ public class ContentCatalog {
 				PageRequest.of(0, count, EntryRepository.FAQ_ORDER)));
 	}
 
-	public PageView<EntryCard> articles(int page) {
+	/**
+	 * A page of the published articles. The caller says how many there are
+	 * ({@link PublishedCounts} keeps the counts), as for the other paged lists below:
+	 * counting them again on every view cost more than reading the page.
+	 */
+	public PageView<EntryCard> articles(int page, long published) {
 		Pageable pageable = PageNumbers.pageable(page, ARTICLES_PER_PAGE).withSort(EntryRepository.NEWEST_OF_KIND);
-		return PageNumbers.requireExisting(
-				PageView.of(this.entries.findByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, pageable), EntryCard::of));
+		return PageNumbers.requireExisting(PageView
+			.of(new PageImpl<>(this.entries.findFirstByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, pageable), pageable,
+					published), EntryCard::of));
+	}
+
+	/**
+	 * How many entries of a kind are published, with a tag if one is given: what
+	 * {@link PublishedCounts} keeps.
+	 */
+	public long countPublished(EntryKind kind, String tagSlug) {
+		return (tagSlug != null) ? this.entries.countByKindAndStatusAndTag(kind, PUBLISHED, tagSlug)
+				: this.entries.countByKindAndStatus(kind, PUBLISHED);
 	}
 
 	public ArticleView article(String slug) {
@@ -99,21 +114,23 @@ public class ContentCatalog {
 	/**
 	 * One page of the published timeline, grouped by year.
 	 * @param tagSlug only events with this tag, or {@code null} for all
+	 * @param published how many events there are, with that tag if one is given
 	 * @throws NotFoundException for an unknown tag or a page past the last
 	 */
-	public TimelinePage timeline(String tagSlug, TimelineOrder order, int page) {
+	public TimelinePage timeline(String tagSlug, TimelineOrder order, int page, long published) {
 		Sort sort = (order == TimelineOrder.OLDEST) ? EntryRepository.EVENTS_OLDEST_FIRST
 				: EntryRepository.EVENTS_NEWEST_FIRST;
 		Pageable pageable = PageNumbers.pageable(page, EVENTS_PER_TIMELINE_PAGE).withSort(sort);
-		Page<Entry> events;
+		List<Entry> events;
 		if (tagSlug == null) {
-			events = this.entries.findByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, pageable);
+			events = this.entries.findFirstByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, pageable);
 		}
 		else {
 			requireTag(tagSlug);
-			events = this.entries.findByKindAndStatusAndTag(EntryKind.TIMELINE, PUBLISHED, tagSlug, pageable);
+			events = this.entries.findFirstByKindAndStatusAndTag(EntryKind.TIMELINE, PUBLISHED, tagSlug, pageable);
 		}
-		return TimelinePage.of(PageNumbers.requireExisting(PageView.of(events, EntryCard::of)));
+		return TimelinePage
+			.of(PageNumbers.requireExisting(PageView.of(new PageImpl<>(events, pageable, published), EntryCard::of)));
 	}
 
 	public EntryDetail timelineEvent(String slug) {
@@ -125,11 +142,12 @@ public class ContentCatalog {
 	 * show.
 	 * @throws NotFoundException for a page past the last
 	 */
-	public PageView<FaqAnswer> faq(int page) {
+	public PageView<FaqAnswer> faq(int page, long published) {
 		Pageable pageable = PageNumbers.pageable(page, QUESTIONS_PER_FAQ_PAGE).withSort(EntryRepository.FAQ_ORDER);
-		return PageNumbers
-			.requireExisting(PageView.of(this.entries.findByKindAndStatus(EntryKind.FAQ, PUBLISHED, pageable),
-					(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
+		return PageNumbers.requireExisting(PageView.of(
+				new PageImpl<>(this.entries.findFirstByKindAndStatus(EntryKind.FAQ, PUBLISHED, pageable), pageable,
+						published),
+				(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
 	}
 
 	public EntryDetail faqItem(String slug) {

@@ -54,14 +54,15 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Optional<Entry> findByKindAndSlugAndStatus(EntryKind kind, String slug, EntryStatus status);
 
-	Page<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
-
-	@Query(value = """
+	@Query("""
 			select e from Entry e join e.tags t
-			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""", countQuery = """
+			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
+	List<Entry> findFirstByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug, Pageable pageable);
+
+	@Query("""
 			select count(e) from Entry e join e.tags t
 			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
-	Page<Entry> findByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug, Pageable pageable);
+	long countByKindAndStatusAndTag(EntryKind kind, EntryStatus status, String tagSlug);
 
 	/**
 	 * The newest entries of a status with one tag, but one: candidates for the entries

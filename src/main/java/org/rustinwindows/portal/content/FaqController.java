@@ -17,14 +17,17 @@ class FaqController {
 
 	private final EntryDiscussion discussion;
 
-	FaqController(ContentCatalog catalog, EntryDiscussion discussion) {
+	private final PublishedCounts counts;
+
+	FaqController(ContentCatalog catalog, EntryDiscussion discussion, PublishedCounts counts) {
 		this.catalog = catalog;
 		this.discussion = discussion;
+		this.counts = counts;
 	}
 
 	@GetMapping("/faq")
 	String faq(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", this.catalog.faq(page));
+		model.addAttribute("page", this.catalog.faq(page, this.counts.of(EntryKind.FAQ)));
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/faq", "FAQ"));
 		return "content/faq";
 	}

@@ -25,10 +25,13 @@ class TimelineController {
 
 	private final PublishedTags tags;
 
-	TimelineController(ContentCatalog catalog, EntryDiscussion discussion, PublishedTags tags) {
+	private final PublishedCounts counts;
+
+	TimelineController(ContentCatalog catalog, EntryDiscussion discussion, PublishedTags tags, PublishedCounts counts) {
 		this.catalog = catalog;
 		this.tags = tags;
 		this.discussion = discussion;
+		this.counts = counts;
 	}
 
 	@GetMapping("/timeline")
@@ -36,7 +39,8 @@ class TimelineController {
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		TimelineOrder timelineOrder = parseOrder(order);
 		String tagSlug = (tag == null || tag.isBlank()) ? null : tag;
-		model.addAttribute("timeline", this.catalog.timeline(tagSlug, timelineOrder, page));
+		model.addAttribute("timeline",
+				this.catalog.timeline(tagSlug, timelineOrder, page, this.counts.of(EntryKind.TIMELINE, tagSlug)));
 		// The page links keep the reader's choices; the defaults stay out of the address.
 		String orderName = timelineOrder.name().toLowerCase(Locale.ROOT);
 		model.addAttribute("pagesPath",

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.ContentTestConfiguration;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryCard;
@@ -106,7 +107,8 @@ abstract class CommentStoreContract {
 		this.moderation.apply(ModerationAction.APPROVE, List.of(first.getId(), second.getId()), "admin");
 		this.entityManager.clear();
 
-		assertThat(this.catalog.articles(1).items()).filteredOn((card) -> card.slug().equals("counted"))
+		assertThat(ContentFixtures.articles(this.catalog, 1).items())
+			.filteredOn((card) -> card.slug().equals("counted"))
 			.singleElement()
 			.extracting(EntryCard::comments)
 			.isEqualTo(2);

@@ -26,6 +26,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -45,6 +46,9 @@ class ContentPagesControllerTests {
 
 	@MockitoBean
 	PublishedTags tags;
+
+	@MockitoBean
+	PublishedCounts counts;
 
 	@MockitoBean
 	Discussions discussions;
@@ -84,7 +88,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsAPageWithLinksToTheNeighbouringPages() {
-			given(ContentPagesControllerTests.this.catalog.articles(2))
+			given(ContentPagesControllerTests.this.catalog.articles(eq(2), anyLong()))
 				.willReturn(ContentFixtures.page(List.of(ContentFixtures.article("seh", "SEH and panics")), 2, 3));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=2")).hasStatusOk()
@@ -96,7 +100,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownPageWith404() {
-			given(ContentPagesControllerTests.this.catalog.articles(9)).willThrow(NotFoundException.forPage(9));
+			given(ContentPagesControllerTests.this.catalog.articles(eq(9), anyLong()))
+				.willThrow(NotFoundException.forPage(9));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=9"))
 				.hasStatus(HttpStatus.NOT_FOUND);
 		}
@@ -142,7 +147,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsYearsInTheRequestedOrderWithTheFilterKept() {
-			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST, 1))
+			given(ContentPagesControllerTests.this.catalog.timeline(eq("kernel"), eq(TimelineOrder.OLDEST), eq(1),
+					anyLong()))
 				.willReturn(TimelinePage.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018"),
 						ContentFixtures.event("bluehat", "Crawl stage", "2023-04-10")), 1, 1, 2)));
 			given(ContentPagesControllerTests.this.tags.all()).willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
@@ -160,7 +166,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void linksItsPagesKeepingTheOrderAndTopic() {
-			given(ContentPagesControllerTests.this.catalog.timeline("kernel", TimelineOrder.OLDEST, 2))
+			given(ContentPagesControllerTests.this.catalog.timeline(eq("kernel"), eq(TimelineOrder.OLDEST), eq(2),
+					anyLong()))
 				.willReturn(TimelinePage
 					.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018")), 2, 3, 101)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=oldest&tag=kernel&page=2"))
@@ -170,7 +177,8 @@ class ContentPagesControllerTests {
 				.contains("rel=\"prev\" href=\"/timeline?order=oldest&amp;tag=kernel&amp;page=1\"")
 				.contains("rel=\"next\" href=\"/timeline?order=oldest&amp;tag=kernel&amp;page=3\"")
 				.contains("Page 2 of 3");
-			given(ContentPagesControllerTests.this.catalog.timeline(null, TimelineOrder.NEWEST, 1))
+			given(ContentPagesControllerTests.this.catalog.timeline(isNull(), eq(TimelineOrder.NEWEST), eq(1),
+					anyLong()))
 				.willReturn(TimelinePage
 					.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018")), 1, 2, 51)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline")).bodyText()
@@ -179,7 +187,8 @@ class ContentPagesControllerTests {
 
 		@Test
 		void treatsAnEmptyTagAsNoFilterAndDefaultsToNewestFirst() {
-			given(ContentPagesControllerTests.this.catalog.timeline(null, TimelineOrder.NEWEST, 1))
+			given(ContentPagesControllerTests.this.catalog.timeline(isNull(), eq(TimelineOrder.NEWEST), eq(1),
+					anyLong()))
 				.willReturn(TimelinePage.of(new PageView<>(List.of(), 1, 1, 0)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=")).hasStatusOk()
 				.bodyText()
@@ -194,7 +203,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownTagWith404() {
-			given(ContentPagesControllerTests.this.catalog.timeline(eq("nope"), any(), eq(1)))
+			given(ContentPagesControllerTests.this.catalog.timeline(eq("nope"), any(), eq(1), anyLong()))
 				.willThrow(new NotFoundException("No tag 'nope'"));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=nope"))
 				.hasStatus(HttpStatus.NOT_FOUND);
@@ -218,7 +227,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsEveryQuestionWithAnAnchor() {
-			given(ContentPagesControllerTests.this.catalog.faq(1))
+			given(ContentPagesControllerTests.this.catalog.faq(eq(1), anyLong()))
 				.willReturn(
 						new PageView<>(
 								List.of(new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"),
@@ -238,7 +247,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void linksItsPages() {
-			given(ContentPagesControllerTests.this.catalog.faq(2)).willReturn(new PageView<>(
+			given(ContentPagesControllerTests.this.catalog.faq(eq(2), anyLong())).willReturn(new PageView<>(
 					List.of(new FaqAnswer(ContentFixtures.question("last", "Last?"), "<p>Last</p>", List.of())), 2, 2,
 					26));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq?page=2")).hasStatusOk()

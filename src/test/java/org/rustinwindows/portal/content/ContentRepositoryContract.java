@@ -72,14 +72,14 @@ abstract class ContentRepositoryContract {
 		for (int i = 1; i <= 12; i++) {
 			article("article-" + i, day(i));
 		}
-		PageView<EntryCard> first = this.catalog.articles(1);
+		PageView<EntryCard> first = ContentFixtures.articles(this.catalog, 1);
 		assertThat(first.items()).hasSize(10);
 		assertThat(first.items().get(0).slug()).isEqualTo("article-12");
 		assertThat(first.totalPages()).isEqualTo(2);
 		assertThat(first.hasNext()).isTrue();
-		assertThat(slugs(this.catalog.articles(2).items())).containsExactly("article-2", "article-1");
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.articles(3));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.articles(0));
+		assertThat(slugs(ContentFixtures.articles(this.catalog, 2).items())).containsExactly("article-2", "article-1");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ContentFixtures.articles(this.catalog, 3));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ContentFixtures.articles(this.catalog, 0));
 	}
 
 	@Test
@@ -89,10 +89,10 @@ abstract class ContentRepositoryContract {
 		draft(EntryKind.TIMELINE, "secret-event", "Kernel");
 		draft(EntryKind.FAQ, "secret-question", "Kernel");
 
-		assertThat(slugs(this.catalog.articles(1).items())).containsExactly("public-article");
+		assertThat(slugs(ContentFixtures.articles(this.catalog, 1).items())).containsExactly("public-article");
 		assertThat(slugs(this.catalog.latestArticles(5))).containsExactly("public-article");
-		assertThat(this.catalog.timeline(null, TimelineOrder.NEWEST, 1).years()).isEmpty();
-		assertThat(this.catalog.faq(1).items()).isEmpty();
+		assertThat(ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1).years()).isEmpty();
+		assertThat(ContentFixtures.faq(this.catalog, 1).items()).isEmpty();
 		assertThat(slugs(ContentFixtures.tagPage(this.catalog, "kernel", 1).entries().items()))
 			.containsExactly("public-article");
 		assertThat(this.catalog.tags()).extracting(TagCount::slug).containsExactly("kernel");
@@ -108,20 +108,20 @@ abstract class ContentRepositoryContract {
 		event("bluehat", "2023-04-10", "Kernel");
 		event("repo", "2023-09", "Tooling");
 
-		List<TimelineYear> newest = this.catalog.timeline(null, TimelineOrder.NEWEST, 1).years();
+		List<TimelineYear> newest = ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1).years();
 		assertThat(newest).extracting(TimelineYear::year).containsExactly(2023, 2019, 2018);
 		assertThat(slugs(newest.get(0).events())).containsExactly("repo", "bluehat");
 
-		List<TimelineYear> oldest = this.catalog.timeline(null, TimelineOrder.OLDEST, 1).years();
+		List<TimelineYear> oldest = ContentFixtures.timeline(this.catalog, null, TimelineOrder.OLDEST, 1).years();
 		assertThat(oldest).extracting(TimelineYear::year).containsExactly(2018, 2019, 2023);
 		assertThat(slugs(oldest.get(2).events())).containsExactly("bluehat", "repo");
 
-		List<TimelineYear> kernel = this.catalog.timeline("kernel", TimelineOrder.OLDEST, 1).years();
+		List<TimelineYear> kernel = ContentFixtures.timeline(this.catalog, "kernel", TimelineOrder.OLDEST, 1).years();
 		assertThat(kernel).flatExtracting(TimelineYear::events)
 			.extracting(EntryCard::slug)
 			.containsExactly("chen", "bluehat");
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.timeline("no-such-tag", TimelineOrder.NEWEST, 1));
+			.isThrownBy(() -> ContentFixtures.timeline(this.catalog, "no-such-tag", TimelineOrder.NEWEST, 1));
 	}
 
 	@Test
@@ -131,17 +131,17 @@ abstract class ContentRepositoryContract {
 			event("event-" + i, "2020-01-%02d".formatted((i - 1) % 28 + 1), "Kernel");
 		}
 		event("older", "2019", "Kernel");
-		TimelinePage first = this.catalog.timeline(null, TimelineOrder.NEWEST, 1);
+		TimelinePage first = ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1);
 		assertThat(first.page().items()).hasSize(perPage);
 		assertThat(first.page().totalPages()).isEqualTo(2);
 		assertThat(first.years()).extracting(TimelineYear::year).containsExactly(2020);
-		TimelinePage second = this.catalog.timeline("kernel", TimelineOrder.NEWEST, 2);
+		TimelinePage second = ContentFixtures.timeline(this.catalog, "kernel", TimelineOrder.NEWEST, 2);
 		assertThat(second.years()).extracting(TimelineYear::year).containsExactly(2020, 2019);
 		assertThat(second.page().items()).hasSize(3).last().extracting(EntryCard::slug).isEqualTo("older");
-		assertThat(this.catalog.timeline(null, TimelineOrder.OLDEST, 1).page().items().get(0).slug())
+		assertThat(ContentFixtures.timeline(this.catalog, null, TimelineOrder.OLDEST, 1).page().items().get(0).slug())
 			.isEqualTo("older");
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.timeline(null, TimelineOrder.NEWEST, 3));
+			.isThrownBy(() -> ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 3));
 	}
 
 	@Test
@@ -149,7 +149,7 @@ abstract class ContentRepositoryContract {
 		question("third", 3);
 		question("first", 1);
 		question("second", 2);
-		assertThat(this.catalog.faq(1).items()).extracting((answer) -> answer.card().slug())
+		assertThat(ContentFixtures.faq(this.catalog, 1).items()).extracting((answer) -> answer.card().slug())
 			.containsExactly("first", "second", "third");
 		assertThat(slugs(this.catalog.firstQuestions(2))).containsExactly("first", "second");
 	}
@@ -160,12 +160,12 @@ abstract class ContentRepositoryContract {
 		for (int i = perPage + 1; i >= 1; i--) {
 			question("question-" + i, i);
 		}
-		PageView<FaqAnswer> first = this.catalog.faq(1);
+		PageView<FaqAnswer> first = ContentFixtures.faq(this.catalog, 1);
 		assertThat(first.items()).hasSize(perPage);
 		assertThat(first.items().get(0).card().slug()).isEqualTo("question-1");
-		assertThat(this.catalog.faq(2).items()).extracting((answer) -> answer.card().slug())
+		assertThat(ContentFixtures.faq(this.catalog, 2).items()).extracting((answer) -> answer.card().slug())
 			.containsExactly("question-" + (perPage + 1));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.faq(3));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ContentFixtures.faq(this.catalog, 3));
 	}
 
 	@Test

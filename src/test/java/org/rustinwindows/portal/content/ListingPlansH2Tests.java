@@ -61,10 +61,10 @@ class ListingPlansH2Tests {
 		this.catalog.latestArticles(5);
 		this.catalog.recentEvents(5);
 		this.catalog.firstQuestions(5);
-		this.catalog.articles(1);
-		this.catalog.timeline(null, TimelineOrder.NEWEST, 1);
-		this.catalog.timeline(null, TimelineOrder.OLDEST, 1);
-		this.catalog.faq(1);
+		ContentFixtures.articles(this.catalog, 1);
+		ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1);
+		ContentFixtures.timeline(this.catalog, null, TimelineOrder.OLDEST, 1);
+		ContentFixtures.faq(this.catalog, 1);
 		ContentFixtures.tagPage(this.catalog, "common", 1);
 		this.catalog.article("article-2");
 		this.catalog.newest(null, null, 10);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
@@ -84,7 +85,8 @@ abstract class ContentDirectoryImporterContract {
 			.anySatisfy((reason) -> assertThat(reason).contains("Unknown date format"))
 			.anySatisfy((reason) -> assertThat(reason).contains("duplicate slug 'fine'").contains("01-good.md"))
 			.anySatisfy((reason) -> assertThat(reason).isEqualTo("not UTF-8 text"));
-		assertThat(this.catalog.articles(1).items()).extracting(EntryCard::slug).containsExactly("fine");
+		assertThat(ContentFixtures.articles(this.catalog, 1).items()).extracting(EntryCard::slug)
+			.containsExactly("fine");
 	}
 
 	@Test
