@@ -89,8 +89,28 @@ public class ContentCatalog {
 	public PageView<EntryCard> articles(int page, long published) {
 		Pageable pageable = PageNumbers.pageable(page, ARTICLES_PER_PAGE).withSort(EntryRepository.NEWEST_OF_KIND);
 		return PageNumbers.requireExisting(PageView
-			.of(new PageImpl<>(this.entries.findFirstByKindAndStatus(EntryKind.ARTICLE, PUBLISHED, pageable), pageable,
-					published), EntryCard::of));
+			.of(new PageImpl<>(pageOfKind(EntryKind.ARTICLE, pageable), pageable, published), EntryCard::of));
+	}
+
+	/**
+	 * One page of the published entries of a kind, in the pageable's order. The page's
+	 * ids are read first, from the index in that order alone, then their rows: a deep
+	 * page then skips index entries, not rows. On PostgreSQL, {@code /articles?page=5000}
+	 * took 113-155 ms reading the whole rows it skipped, and 10-13 ms this way (paired
+	 * runs; the README's Pages).
+	 */
+	private List<Entry> pageOfKind(EntryKind kind, Pageable pageable) {
+		List<Long> ids = this.entries.findIdsByKindAndStatus(kind, PUBLISHED, pageable);
+		// Their tags come in one batch as the cards ask for them: fetched with a
+		// join, each row would come once per tag, body and all.
+		return inOrderOf(ids, ids.isEmpty() ? List.of() : this.entries.findByIdInAndStatus(ids, PUBLISHED));
+	}
+
+	/** The entries read for these ids, in the ids' order. */
+	private static List<Entry> inOrderOf(List<Long> ids, List<Entry> read) {
+		Map<Long, Entry> byId = read.stream().collect(Collectors.toMap(Entry::getId, Function.identity()));
+		// An entry unpublished since the ids were read is left out rather than shown.
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -123,7 +143,7 @@ public class ContentCatalog {
 		Pageable pageable = PageNumbers.pageable(page, EVENTS_PER_TIMELINE_PAGE).withSort(sort);
 		List<Entry> events;
 		if (tagSlug == null) {
-			events = this.entries.findFirstByKindAndStatus(EntryKind.TIMELINE, PUBLISHED, pageable);
+			events = pageOfKind(EntryKind.TIMELINE, pageable);
 		}
 		else {
 			requireTag(tagSlug);
@@ -144,10 +164,9 @@ public class ContentCatalog {
 	 */
 	public PageView<FaqAnswer> faq(int page, long published) {
 		Pageable pageable = PageNumbers.pageable(page, QUESTIONS_PER_FAQ_PAGE).withSort(EntryRepository.FAQ_ORDER);
-		return PageNumbers.requireExisting(PageView.of(
-				new PageImpl<>(this.entries.findFirstByKindAndStatus(EntryKind.FAQ, PUBLISHED, pageable), pageable,
-						published),
-				(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
+		return PageNumbers
+			.requireExisting(PageView.of(new PageImpl<>(pageOfKind(EntryKind.FAQ, pageable), pageable, published),
+					(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
 	}
 
 	public EntryDetail faqItem(String slug) {
@@ -182,13 +201,8 @@ public class ContentCatalog {
 			.limit(pageable.getPageSize())
 			.map(TaggedEntry::id)
 			.toList();
-		Map<Long, Entry> byId = ids.isEmpty() ? Map.of()
-				: this.entries.findWithTags(ids, PUBLISHED)
-					.stream()
-					.collect(Collectors.toMap(Entry::getId, Function.identity()));
-		// An entry unpublished since the ids were read is left out rather than shown.
-		return new PageImpl<>(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), pageable,
-				newestFirst.size());
+		return new PageImpl<>(inOrderOf(ids, ids.isEmpty() ? List.of() : this.entries.findWithTags(ids, PUBLISHED)),
+				pageable, newestFirst.size());
 	}
 
 	/**

@@ -54,6 +54,12 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Optional<Entry> findByKindAndSlugAndStatus(EntryKind kind, String slug, EntryStatus status);
 
+	/**
+	 * The ids of one page of a kind's entries, which an index in its order holds alone.
+	 */
+	@Query("select e.id from Entry e where e.kind = :kind and e.status = :status")
+	List<Long> findIdsByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
+
 	@Query("""
 			select e from Entry e join e.tags t
 			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
@@ -117,6 +123,8 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	@Query("select distinct e from Entry e left join fetch e.tags where e.id in :ids and e.status = :status")
 	List<Entry> findWithTags(Collection<Long> ids, EntryStatus status);
+
+	List<Entry> findByIdInAndStatus(Collection<Long> ids, EntryStatus status);
 
 	long countByKindAndStatus(EntryKind kind, EntryStatus status);
 
