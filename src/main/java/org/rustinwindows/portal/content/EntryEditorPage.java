@@ -42,6 +42,9 @@ class EntryEditorPage {
 	String show(EntryKind kind, EntryEditView entry, EntryForm form, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("entry", entry);
+		// htmx comes only to the page that uses it, so that no other admin page acts on
+		// hx- attributes.
+		model.addAttribute("livePreview", true);
 		if (!form.equals(model.getAttribute("form"))) {
 			// A different form (source rows changed) drops the bound one and its errors;
 			// the

@@ -23,9 +23,10 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders editors' Markdown to HTML with GitHub-flavoured extensions. The options are
- * chosen so that the output passes the Nu Html Checker and axe: anchor links do not
- * repeat the heading's id, and task-list checkboxes are disabled and labelled.
+ * Renders editors' Markdown to HTML with GitHub-flavoured extensions, then keeps only
+ * what {@link EditorHtmlPolicy} allows. The options are chosen so that the output passes
+ * the Nu Html Checker and axe: anchor links do not repeat the heading's id, and task-list
+ * checkboxes are disabled and labelled.
  */
 @Component
 class MarkdownRenderer {
@@ -69,7 +70,7 @@ class MarkdownRenderer {
 
 	RenderedMarkdown render(String markdown) {
 		Document document = this.parser.parse(markdown);
-		String html = this.renderer.render(document);
+		String html = EditorHtmlPolicy.sanitize(this.renderer.render(document));
 		String text = new TextCollectingVisitor().collectAndGetText(document);
 		return new RenderedMarkdown(html, tableOfContents(document), text, readingMinutes(text));
 	}

@@ -1,14 +1,12 @@
 package org.rustinwindows.portal.comments;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.rustinwindows.portal.testsupport.PayloadFiles;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,15 +32,7 @@ final class XssPayloads {
 	}
 
 	static List<String> all() {
-		try (InputStream input = XssPayloads.class.getResourceAsStream("/xss-payloads.txt")) {
-			return new String(input.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-				.map((line) -> line.replace("\\n", "\n"))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return PayloadFiles.read("/xss-payloads.txt");
 	}
 
 	static void assertInert(String html, String payload) {
