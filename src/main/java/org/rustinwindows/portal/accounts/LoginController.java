@@ -18,13 +18,15 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			@RequestParam(required = false) Long locked, Authentication authentication, Model model) {
+			@RequestParam(required = false) String expired, @RequestParam(required = false) Long locked,
+			Authentication authentication, Model model) {
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/admin";
 		}
 		model.addAttribute("failed", error != null);
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("expired", expired != null);
 		model.addAttribute("lockedMinutes", (locked != null) ? Math.min(Math.max(locked, 1), MAX_MINUTES_SHOWN) : null);
 		return "accounts/login";
 	}

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Turns away sign-in attempts while their account or address is locked, before the
- * password is even checked.
+ * Turns away sign-in attempts while their caller must wait, before the password is even
+ * checked, and counts them: a guesser who keeps trying only waits longer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -32,9 +32,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Duration> wait = this.throttle.lockedFor(request.getRemoteAddr(), request.getParameter("username"));
+		String address = request.getRemoteAddr();
+		String username = request.getParameter("username");
+		Optional<Duration> wait = this.throttle.lockedFor(address, username);
 		if (wait.isPresent()) {
-			response.sendRedirect(request.getContextPath() + LoginPages.lockedUrl(wait.get()));
+			this.throttle.recordFailure(address, username);
+			response.sendRedirect(request.getContextPath()
+					+ LoginPages.lockedUrl(this.throttle.lockedFor(address, username).orElse(wait.get())));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -9,12 +9,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The one set of security rules for the whole portal. Public pages are open to all and
@@ -37,7 +40,8 @@ public class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions) {
+		HttpSessionRequestCache savedRequests = savedRequests();
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
@@ -48,12 +52,18 @@ public class SecurityConfiguration {
 					.anyRequest()
 					.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
-				.defaultSuccessUrl("/admin")
+				.successHandler(new ThrottlingSuccessHandler(throttle, savedRequests, "/admin"))
 				.failureHandler(new ThrottlingFailureHandler(throttle))
 				.permitAll())
-			.requestCache((cache) -> cache.requestCache(savedRequests()))
+			.requestCache((cache) -> cache.requestCache(savedRequests))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.sessionManagement((management) -> management.sessionFixation((fixation) -> fixation.changeSessionId())
+				// Every signed-in session is registered, so that AccountSessions can end
+				// an
+				// account's sessions; any number of them may be open at once.
+				.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredUrl("/login?expired"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()))
@@ -76,6 +86,17 @@ public class SecurityConfiguration {
 	@Bean
 	LoginThrottle loginThrottle(LoginThrottleProperties properties, ObjectProvider<Clock> clock) {
 		return new LoginThrottle(properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends, so that it does not keep it. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

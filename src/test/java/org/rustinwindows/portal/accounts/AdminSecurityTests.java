@@ -61,6 +61,12 @@ class AdminSecurityTests {
 			.with(from(address));
 	}
 
+	private String newEditor(String password) {
+		String username = "editor-" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(new NewAccountForm(username, "Editor", Role.EDITOR, password), "admin");
+		return username;
+	}
+
 	private static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);
@@ -197,17 +203,28 @@ class AdminSecurityTests {
 		}
 
 		@Test
-		void repeatedFailuresForOneAccountLockItEvenWithTheRightPassword() {
-			String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
-			AdminSecurityTests.this.accounts
-				.create(new NewAccountForm(username, "Locked", Role.EDITOR, "the-right-password"), "admin");
+		void repeatedFailuresFromOneAddressMakeThatUsernameWaitThereEvenWithTheRightPassword() {
+			String username = newEditor("the-right-password");
 			for (int attempt = 1; attempt < 5; attempt++) {
-				assertThat(signIn(username, "wrong-" + attempt, "198.51.100." + attempt))
-					.hasRedirectedUrl("/login?error");
+				assertThat(signIn(username, "wrong-" + attempt, "198.51.100.1")).hasRedirectedUrl("/login?error");
 			}
-			assertThat(signIn(username, "wrong-5", "198.51.100.5")).redirectedUrl().startsWith("/login?locked=");
-			assertThat(signIn(username, "the-right-password", "198.51.100.6")).redirectedUrl()
+			assertThat(signIn(username, "wrong-5", "198.51.100.1")).redirectedUrl().startsWith("/login?locked=");
+			assertThat(signIn(username, "the-right-password", "198.51.100.1")).redirectedUrl()
 				.startsWith("/login?locked=");
+			assertThat(signIn(username, "the-right-password", "198.51.100.2")).hasRedirectedUrl("/admin");
+		}
+
+		@Test
+		void strangersFailuresDoNotKeepTheOwnerOutOfTheirOwnAddress() {
+			String username = newEditor("the-owners-password");
+			assertThat(signIn(username, "the-owners-password", "198.51.100.20")).hasRedirectedUrl("/admin");
+			for (int attempt = 1; attempt <= 60; attempt++) {
+				signIn(username, "guess-" + attempt, "203.0.113." + (100 + attempt % 30)).assertThat()
+					.hasStatus(HttpStatus.FOUND);
+			}
+			assertThat(signIn(username, "the-owners-password", "203.0.113.250")).redirectedUrl()
+				.startsWith("/login?locked=");
+			assertThat(signIn(username, "the-owners-password", "198.51.100.20")).hasRedirectedUrl("/admin");
 		}
 
 		@Test
@@ -240,6 +257,79 @@ class AdminSecurityTests {
 			assertThat(AdminSecurityTests.this.mvc.get().uri("/login").with(user("writer").roles("EDITOR")))
 				.hasStatus(HttpStatus.FOUND)
 				.hasRedirectedUrl("/admin");
+		}
+
+	}
+
+	@Nested
+	class EndingSessions {
+
+		private static final String PASSWORD = "kernel mode driver, 2023";
+
+		@Test
+		void disablingAnAccountEndsItsSessions() {
+			String username = newEditor(PASSWORD);
+			MockHttpSession session = signedIn(username, PASSWORD);
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+
+			AdminSecurityTests.this.accounts.disable(idOf(username), "admin");
+
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login?expired");
+			assertThat(AdminSecurityTests.this.mvc.post().uri("/admin/trash/empty").with(csrf()).session(session))
+				.hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.contains("/login");
+		}
+
+		@Test
+		void resettingAPasswordEndsTheAccountsSessions() {
+			String username = newEditor(PASSWORD);
+			MockHttpSession first = signedIn(username, PASSWORD);
+			MockHttpSession second = signedIn(username, PASSWORD);
+
+			AdminSecurityTests.this.accounts.resetPassword(idOf(username),
+					new PasswordForm(null, "another long passphrase", "another long passphrase"), "admin");
+
+			for (MockHttpSession session : new MockHttpSession[] { first, second }) {
+				assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND)
+					.redirectedUrl()
+					.endsWith("/login?expired");
+			}
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/login").param("expired", "")).hasStatusOk()
+				.bodyText()
+				.contains("Your session has ended");
+		}
+
+		@Test
+		void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() {
+			String username = newEditor(PASSWORD);
+			MockHttpSession here = signedIn(username, PASSWORD);
+			MockHttpSession elsewhere = signedIn(username, PASSWORD);
+
+			assertThat(AdminSecurityTests.this.mvc.post()
+				.uri("/admin/account")
+				.param("currentPassword", PASSWORD)
+				.param("password", "a new passphrase of mine")
+				.param("confirmation", "a new passphrase of mine")
+				.with(csrf())
+				.session(here)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/account");
+
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(here)).hasStatusOk();
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(elsewhere)).hasStatus(HttpStatus.FOUND)
+				.redirectedUrl()
+				.endsWith("/login?expired");
+		}
+
+		private MockHttpSession signedIn(String username, String password) {
+			MockHttpSession session = new MockHttpSession();
+			assertThat(signIn(username, password, "192.0.2.77").session(session)).hasRedirectedUrl("/admin");
+			return session;
+		}
+
+		private long idOf(String username) {
+			return AdminSecurityTests.this.accounts.findByUsername(username).orElseThrow().getId();
 		}
 
 	}

@@ -12,30 +12,80 @@ class LoginThrottleTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
 
-	private final LoginThrottle throttle = new LoginThrottle(
-			new LoginThrottleProperties(3, 5, Duration.ofMinutes(15), 1000), this.clock);
+	private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, Duration.ofSeconds(30), 10,
+			8, Duration.ofMinutes(15), Duration.ofDays(90), 1000), this.clock);
 
 	@Test
-	void accountIsLockedAfterItsFailuresAndUnlockedAsTheWindowPasses() {
+	void oneUsernameFromOneAddressWaitsLongerWithEveryAttempt() {
 		for (int i = 0; i < 2; i++) {
-			this.throttle.recordFailure("10.0.0." + i, "Editor");
-			assertThat(this.throttle.lockedFor("10.0.0.9", "editor")).isEmpty();
+			this.throttle.recordFailure("10.0.0.1", "Editor");
+			assertThat(this.throttle.lockedFor("10.0.0.1", "editor")).isEmpty();
 		}
-		this.throttle.recordFailure("10.0.0.3", "editor ");
-		assertThat(this.throttle.lockedFor("10.0.0.9", "EDITOR"))
-			.hasValueSatisfying((wait) -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)));
-		assertThat(this.throttle.lockedFor("10.0.0.9", "someone-else")).isEmpty();
-		this.clock.advance(Duration.ofMinutes(5));
-		assertThat(this.throttle.lockedFor("10.0.0.9", "editor")).isEmpty();
+		this.throttle.recordFailure("10.0.0.1", "editor ");
+		assertThat(this.throttle.lockedFor("10.0.0.1", "EDITOR")).contains(Duration.ofSeconds(30));
+		this.throttle.recordFailure("10.0.0.1", "editor");
+		assertThat(this.throttle.lockedFor("10.0.0.1", "editor")).contains(Duration.ofSeconds(60));
+		this.throttle.recordFailure("10.0.0.1", "editor");
+		assertThat(this.throttle.lockedFor("10.0.0.1", "editor")).contains(Duration.ofSeconds(120));
+		this.clock.advance(Duration.ofSeconds(120));
+		assertThat(this.throttle.lockedFor("10.0.0.1", "editor")).isEmpty();
 	}
 
 	@Test
-	void addressIsLockedAfterItsFailuresWhateverTheUsername() {
-		for (int i = 0; i < 5; i++) {
+	void theWaitNeverExceedsTheWindow() {
+		for (int i = 0; i < 40; i++) {
+			this.throttle.recordFailure("10.0.0.2", "editor");
+		}
+		assertThat(this.throttle.lockedFor("10.0.0.2", "editor")).contains(Duration.ofMinutes(15));
+	}
+
+	@Test
+	void anotherAddressOrUsernameIsNotHeldBackByOnePairsFailures() {
+		for (int i = 0; i < 3; i++) {
+			this.throttle.recordFailure("10.0.0.3", "editor");
+		}
+		assertThat(this.throttle.lockedFor("10.0.0.3", "editor")).isPresent();
+		assertThat(this.throttle.lockedFor("10.0.0.4", "editor")).isEmpty();
+		assertThat(this.throttle.lockedFor("10.0.0.3", "someone-else")).isEmpty();
+	}
+
+	@Test
+	void addressIsHeldBackAfterItsFailuresWhateverTheUsername() {
+		for (int i = 0; i < 8; i++) {
 			this.throttle.recordFailure("192.0.2.7", "user" + i);
 		}
 		assertThat(this.throttle.lockedFor("192.0.2.7", "fresh-name")).isPresent();
 		assertThat(this.throttle.lockedFor("192.0.2.8", "fresh-name")).isEmpty();
+	}
+
+	@Test
+	void guessesSpreadOverManyAddressesHoldBackStrangersButNotTheOwnersAddress() {
+		this.throttle.recordSuccess("198.51.100.10", "admin");
+		for (int i = 0; i < 50; i++) {
+			this.throttle.recordFailure("203.0.113." + i, "admin");
+		}
+		assertThat(this.throttle.lockedFor("203.0.113.200", "admin")).isPresent();
+		assertThat(this.throttle.lockedFor("198.51.100.10", "admin")).isEmpty();
+	}
+
+	@Test
+	void theOwnersAddressIsRememberedOnlyForItsOwnAccount() {
+		this.throttle.recordSuccess("198.51.100.10", "admin");
+		for (int i = 0; i < 50; i++) {
+			this.throttle.recordFailure("203.0.113." + i, "editor");
+		}
+		assertThat(this.throttle.lockedFor("198.51.100.10", "editor")).isPresent();
+	}
+
+	@Test
+	void aSuccessClearsThatPairsWait() {
+		for (int i = 0; i < 3; i++) {
+			this.throttle.recordFailure("10.0.0.5", "editor");
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+		this.throttle.recordSuccess("10.0.0.5", "editor");
+		this.throttle.recordFailure("10.0.0.5", "editor");
+		assertThat(this.throttle.lockedFor("10.0.0.5", "editor")).isEmpty();
 	}
 
 	@Test
