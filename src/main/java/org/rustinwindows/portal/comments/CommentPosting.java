@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.rustinwindows.portal.shared.ControlCharacters;
 import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.RenderBudgetExceededException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -120,7 +122,7 @@ class CommentPosting {
 		String name = text(form.name()).strip();
 		String email = text(form.email()).strip();
 		String body = text(form.body());
-		if (name.isEmpty() || name.length() > MAX_NAME || hasControlCharacters(name, false)) {
+		if (name.isEmpty() || name.length() > MAX_NAME || ControlCharacters.inOneLine(name)) {
 			errors.put("name", "Give your name, at most " + MAX_NAME + " characters.");
 		}
 		if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
@@ -130,11 +132,20 @@ class CommentPosting {
 			errors.put("body",
 					"Write a comment of at most " + MAX_BODY + " characters (you have " + body.length() + ").");
 		}
-		else if (hasControlCharacters(body, true)) {
+		else if (ControlCharacters.inMultilineText(body)) {
 			errors.put("body", "The comment holds characters that are not text.");
 		}
 		else if (ReaderMarkdown.countLinks(body) > this.properties.maxLinks()) {
 			errors.put("body", "A comment may carry at most " + this.properties.maxLinks() + " links.");
+		}
+		String bodyHtml = null;
+		if (!errors.containsKey("body")) {
+			try {
+				bodyHtml = this.markdown.toSafeHtml(body);
+			}
+			catch (RenderBudgetExceededException ex) {
+				errors.put("body", ex.getMessage());
+			}
 		}
 		if (!errors.isEmpty()) {
 			return new PostOutcome.Refused(400, null, errors, target, parent);
@@ -150,7 +161,6 @@ class CommentPosting {
 							+ ((minutes == 1) ? " minute" : " minutes") + ", then send this one again.",
 					Map.of(), target, parent);
 		}
-		String bodyHtml = this.markdown.toSafeHtml(body);
 		String emailHash = email.isEmpty() ? null : this.keys.hash("email:" + email.toLowerCase(Locale.ROOT));
 		CommentStatus status = !text(form.website()).isEmpty() ? CommentStatus.SPAM
 				: (emailHash != null && this.properties.trustApprovedCommenters()
@@ -198,9 +208,5 @@ class CommentPosting {
 	}
 
 	/** NUL and the like: PostgreSQL refuses them in text, and no reader types them. */
-	private static boolean hasControlCharacters(String text, boolean allowLineBreaks) {
-		return text.chars()
-			.anyMatch((c) -> Character.isISOControl(c) && !(allowLineBreaks && (c == '\n' || c == '\r' || c == '\t')));
-	}
 
 }

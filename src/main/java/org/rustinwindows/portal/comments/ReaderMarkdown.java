@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.rustinwindows.portal.shared.RenderBudget;
+import org.rustinwindows.portal.shared.RenderBudgetExceededException;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +41,10 @@ class ReaderMarkdown {
 
 	private final HtmlRenderer renderer;
 
-	ReaderMarkdown() {
+	private final RenderBudget budget;
+
+	ReaderMarkdown(RenderBudget budget) {
+		this.budget = budget;
 		MutableDataSet options = new MutableDataSet();
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		options.set(HtmlRenderer.SOFT_BREAK, "<br>\n");
@@ -46,8 +52,14 @@ class ReaderMarkdown {
 		this.renderer = HtmlRenderer.builder(options).build();
 	}
 
+	/**
+	 * @throws RenderBudgetExceededException when the text costs more than its budget to
+	 * render
+	 */
 	String toSafeHtml(String markdown) {
-		return POLICY.sanitize(this.renderer.render(this.parser.parse(markdown))).strip();
+		String html = this.budget.apply(markdown,
+				(text) -> this.renderer.render(this.parser.parse(BasedSequence.of(text))));
+		return POLICY.sanitize(html).strip();
 	}
 
 	/**

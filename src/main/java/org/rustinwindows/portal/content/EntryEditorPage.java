@@ -8,6 +8,7 @@ import org.rustinwindows.portal.media.MediaLibrary;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -109,8 +110,14 @@ class EntryEditorPage {
 		}
 	}
 
+	/** The body as readers will see it, or why it cannot be shown. */
 	String render(String markdown) {
-		return this.renderer.render((markdown != null) ? markdown : "").html();
+		try {
+			return this.renderer.render((markdown != null) ? markdown : "").html();
+		}
+		catch (EntryRuleException ex) {
+			return "<p class=\"field-error\">" + HtmlUtils.htmlEscape(ex.getMessage()) + "</p>";
+		}
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.rustinwindows.portal.shared.ControlCharacters;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -283,6 +284,14 @@ public class EntryWriter {
 			require(source.url() == null || WebAddresses.isValid(source.url()), "sources",
 					"Source '" + source.title() + "' needs an http or https address, or none.");
 		}
+		requireText(draft.title(), false, "title");
+		requireText(draft.summary(), true, "summary");
+		requireText(draft.bodyMarkdown(), true, "body");
+		draft.tagNames().forEach((tag) -> requireText(tag, false, "tags"));
+		draft.sources().forEach((source) -> {
+			requireText(source.title(), false, "sources");
+			requireText(source.url(), false, "sources");
+		});
 		this.entries.findByKindAndSlug(draft.kind(), draft.slug())
 			.filter((other) -> !Objects.equals(other.getId(), self))
 			.ifPresent((other) -> {
@@ -314,6 +323,11 @@ public class EntryWriter {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	private static void requireText(String text, boolean multiline, String field) {
+		require(!(multiline ? ControlCharacters.inMultilineText(text) : ControlCharacters.inOneLine(text)), field,
+				"Remove the control characters (such as NUL or vertical tab) that were pasted in; they are not text.");
 	}
 
 	private static void require(boolean condition, String field, String message) {

@@ -18,7 +18,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import org.rustinwindows.portal.shared.RenderBudget;
+import org.rustinwindows.portal.shared.RenderBudgetExceededException;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +44,10 @@ class MarkdownRenderer {
 
 	private final HtmlRenderer renderer;
 
-	MarkdownRenderer() {
+	private final RenderBudget budget;
+
+	MarkdownRenderer(RenderBudget budget) {
+		this.budget = budget;
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
 				List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
@@ -68,8 +74,30 @@ class MarkdownRenderer {
 		this.renderer = HtmlRenderer.builder(options).build();
 	}
 
+	/**
+	 * @throws EntryRuleException on the body when it uses a costly construct too often,
+	 * or its rendering goes past the budget
+	 */
 	RenderedMarkdown render(String markdown) {
+		CostlyConstructs.check(markdown);
+		try {
+			return this.budget.apply(markdown, (text) -> renderNow(BasedSequence.of(text)));
+		}
+		catch (RenderBudgetExceededException ex) {
+			throw new EntryRuleException("body", ex.getMessage());
+		}
+	}
+
+	private RenderedMarkdown renderNow(BasedSequence markdown) {
 		Document document = this.parser.parse(markdown);
+		// Rendering and sanitizing recurse once per level and no longer read the text, so
+		// the deadline cannot stop them: a document nested deeper than any writer needs
+		// is
+		// refused here, measured without recursion.
+		if (CostlyConstructs.nestingDepth(document) > CostlyConstructs.NESTING) {
+			throw new EntryRuleException("body",
+					"Nest quotes, lists and emphasis at most " + CostlyConstructs.NESTING + " levels deep.");
+		}
 		String html = EditorHtmlPolicy.sanitize(this.renderer.render(document));
 		String text = new TextCollectingVisitor().collectAndGetText(document);
 		return new RenderedMarkdown(html, tableOfContents(document), text, readingMinutes(text));

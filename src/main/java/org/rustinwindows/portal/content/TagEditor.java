@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.rustinwindows.portal.shared.ControlCharacters;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,9 +60,10 @@ public class TagEditor {
 		Tag tag = find(slug);
 		String name = (newName != null) ? newName.strip() : "";
 		String newSlug = Slugs.from(name);
-		if (newSlug.isEmpty() || name.length() > Limits.TAG_NAME) {
+		if (newSlug.isEmpty() || name.length() > Limits.TAG_NAME || ControlCharacters.inOneLine(name)) {
 			throw new EntryRuleException("name",
-					"Give a name with letters or digits, at most " + Limits.TAG_NAME + " characters.");
+					"Give a name with letters or digits and no control characters, at most " + Limits.TAG_NAME
+							+ " characters.");
 		}
 		this.tags.findBySlug(newSlug).filter((other) -> !other.getId().equals(tag.getId())).ifPresent((other) -> {
 			throw new EntryRuleException("name",

@@ -44,9 +44,19 @@ class V10__Sanitize_entry_html extends BaseJavaMigration {
 				try (ResultSet rows = read.executeQuery()) {
 					while (rows.next()) {
 						after = rows.getLong(1);
-						RenderedMarkdown rendered = this.renderer.render(rows.getString(2));
-						write.setString(1, rendered.html());
-						write.setString(2, rendered.tocHtml());
+						String html;
+						String toc;
+						try {
+							RenderedMarkdown rendered = this.renderer.render(rows.getString(2));
+							html = rendered.html();
+							toc = rendered.tocHtml();
+						}
+						catch (EntryRuleException ex) {
+							html = EditorHtmlPolicy.sanitize(rows.getString(3));
+							toc = rows.getString(4);
+						}
+						write.setString(1, html);
+						write.setString(2, toc);
 						write.setLong(3, after);
 						write.addBatch();
 						count++;

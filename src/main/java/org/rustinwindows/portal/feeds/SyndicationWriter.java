@@ -19,6 +19,8 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.rustinwindows.portal.shared.ControlCharacters;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,11 +59,11 @@ class SyndicationWriter {
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setUri(item.id());
 		entry.setLink(item.url());
-		entry.setTitle(item.title());
+		entry.setTitle(xml(item.title()));
 		entry.setPublishedDate(Date.from(item.published()));
 		entry.setUpdatedDate(Date.from(item.updated()));
-		entry.setDescription(content("text/plain", item.summary()));
-		entry.setContents(List.of(content("text/html", item.html())));
+		entry.setDescription(content("text/plain", xml(item.summary())));
+		entry.setContents(List.of(content("text/html", xml(item.html()))));
 		entry.setCategories(item.tags().stream().map(SyndicationWriter::category).toList());
 		return entry;
 	}
@@ -75,9 +77,17 @@ class SyndicationWriter {
 
 	private static SyndCategory category(FeedItem.Tag tag) {
 		SyndCategory category = new SyndCategoryImpl();
-		category.setName(tag.name());
+		category.setName(xml(tag.name()));
 		category.setTaxonomyUri(tag.url());
 		return category;
+	}
+
+	/**
+	 * Stored text as XML may carry it: a control character saved before editors' input
+	 * was checked would otherwise make Rome fail the whole feed.
+	 */
+	private static String xml(String text) {
+		return ControlCharacters.removedForXml(text);
 	}
 
 	private static SyndLink link(String rel, String href, String type) {

@@ -9,17 +9,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A form posted with a list index no browser would send ({@code sourceTitles[300]}) makes
- * Spring's constructor binding of records fail with an {@link IndexOutOfBoundsException}.
- * That is bad input, answered with the 400 page; the same exception from anywhere else is
- * a fault and still surfaces as one.
+ * A form posted with a list index no browser would send ({@code sourceTitles[300]},
+ * {@code sourceTitles[abc]}) makes Spring's constructor binding of records fail with an
+ * {@link IndexOutOfBoundsException} or a {@link NumberFormatException}. That is bad
+ * input, answered with the 400 page; the same exceptions from anywhere else are faults
+ * and still surface as such.
  */
 @ControllerAdvice
 class MalformedFormHandler {
 
-	@ExceptionHandler(IndexOutOfBoundsException.class)
+	@ExceptionHandler({ IndexOutOfBoundsException.class, NumberFormatException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String malformedForm(IndexOutOfBoundsException ex) {
+	String malformedForm(RuntimeException ex) {
 		boolean fromBinding = Arrays.stream(ex.getStackTrace())
 			.anyMatch((frame) -> frame.getClassName().equals(DataBinder.class.getName()));
 		if (!fromBinding) {

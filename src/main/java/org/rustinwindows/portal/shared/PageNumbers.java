@@ -12,7 +12,9 @@ public final class PageNumbers {
 	}
 
 	public static PageRequest pageable(int page, int size) {
-		if (page < 1) {
+		// A page whose first row lies past what a query's int offset holds cannot exist
+		// either; without this check, page 2147483647 overflowed into a 500.
+		if (page < 1 || (long) page * size > Integer.MAX_VALUE) {
 			throw NotFoundException.forPage(page);
 		}
 		return PageRequest.of(page - 1, size);

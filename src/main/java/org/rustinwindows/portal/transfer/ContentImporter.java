@@ -26,8 +26,11 @@ class ContentImporter {
 
 	private final EntryWriter writer;
 
-	ContentImporter(EntryWriter writer) {
+	private final TransferProperties properties;
+
+	ContentImporter(EntryWriter writer, TransferProperties properties) {
 		this.writer = writer;
+		this.properties = properties;
 	}
 
 	ImportReport importAll(ContentFiles read, String editor) {
@@ -36,7 +39,16 @@ class ContentImporter {
 		List<EntryRef> unchanged = new ArrayList<>();
 		List<ImportReport.Rejection> rejected = new ArrayList<>(read.rejected());
 		List<ContentFile> toLink = new ArrayList<>();
+		long deadline = System.nanoTime() + this.properties.maxImportTime().toNanos();
 		for (ContentFile file : read.files()) {
+			// Each body renders within its own budget; this bounds the archive as a
+			// whole,
+			// so that many costly files cannot keep a core busy for hours.
+			if (System.nanoTime() > deadline) {
+				rejected.add(new ImportReport.Rejection(file.path(), "was not imported: the import ran out of its "
+						+ this.properties.maxImportTime().toMinutes() + " minutes; import the archive again to go on"));
+				continue;
+			}
 			try {
 				ImportOutcome outcome = this.writer.importFile(file.file(), editor);
 				switch (outcome.result()) {

@@ -132,6 +132,22 @@ class CommentPostingTests {
 			.doesNotContain("name=\"token\"");
 	}
 
+	@ParameterizedTest
+	@MethodSource("deeplyNestedBodies")
+	void deeplyNestedMarkdownIsShownOrRefusedWithAMessageNeverAServerError(String body) {
+		MvcTestResult result = post(null, "Nester", "", body);
+		if (result.getResponse().getStatus() == HttpStatus.BAD_REQUEST.value()) {
+			assertThat(result).bodyText().contains("too");
+		}
+		else {
+			assertThat(result).hasStatus(HttpStatus.SEE_OTHER);
+		}
+	}
+
+	static Stream<String> deeplyNestedBodies() {
+		return Stream.of("*", "_", ">", "-", "1. ", "[").map((unit) -> unit.repeat(5000 / unit.length()));
+	}
+
 	@Test
 	void formForAMissingOrUnpublishedEntryIsNotFound() {
 		long draft = this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-comments-draft", "Draft",

@@ -3,6 +3,7 @@ package org.rustinwindows.portal.comments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rustinwindows.portal.testsupport.RenderBudgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReaderMarkdownTests {
 
-	private final ReaderMarkdown markdown = new ReaderMarkdown();
+	private final ReaderMarkdown markdown = new ReaderMarkdown(RenderBudgets.DEFAULT);
 
 	static java.util.List<String> payloads() {
 		return XssPayloads.all();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rustinwindows.portal.testsupport.PayloadFiles;
+import org.rustinwindows.portal.testsupport.RenderBudgets;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -42,7 +43,7 @@ class EditorHtmlPolicyTests {
 	private static final Pattern SAFE_LINK = Pattern
 		.compile("(?i)^(https?://[^\\s]+|mailto:[^\\s]+|/(?!/)[^\\s]*|#[^\\s]*|[a-z0-9_.-]+(/[^\\s]*)?)$");
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final MarkdownRenderer renderer = new MarkdownRenderer(RenderBudgets.DEFAULT);
 
 	static Stream<String> payloads() {
 		return Stream.concat(PayloadFiles.read("/xss-payloads.txt").stream(),

@@ -3,12 +3,13 @@ package org.rustinwindows.portal.content;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
+import org.rustinwindows.portal.testsupport.RenderBudgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownRendererTests {
 
-	private final MarkdownRenderer renderer = new MarkdownRenderer();
+	private final MarkdownRenderer renderer = new MarkdownRenderer(RenderBudgets.DEFAULT);
 
 	private String html(String markdown) {
 		return this.renderer.render(markdown).html();

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.testsupport.RenderBudgets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class SanitizeEntryHtmlMigrationTests {
 
 		Flyway.configure()
 			.dataSource(URL, "sa", "")
-			.javaMigrations(new V10__Sanitize_entry_html(new MarkdownRenderer()))
+			.javaMigrations(new V10__Sanitize_entry_html(new MarkdownRenderer(RenderBudgets.DEFAULT)))
 			.load()
 			.migrate();
 

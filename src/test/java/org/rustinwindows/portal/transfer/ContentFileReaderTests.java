@@ -2,6 +2,7 @@ package org.rustinwindows.portal.transfer;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ import static org.rustinwindows.portal.transfer.TestZips.zipOfTexts;
 class ContentFileReaderTests {
 
 	private final ContentFileReader reader = reader(
-			new TransferProperties(50, DataSize.ofKilobytes(64), DataSize.ofKilobytes(256)));
+			new TransferProperties(50, DataSize.ofKilobytes(64), DataSize.ofKilobytes(256), Duration.ofMinutes(5)));
 
 	private static ContentFileReader reader(TransferProperties limits) {
 		return new ContentFileReader(new EntryFileFormat(), limits);

@@ -1,0 +1,17 @@
+package org.rustinwindows.portal.testsupport;
+
+import java.time.Duration;
+
+import org.rustinwindows.portal.shared.RenderBudget;
+import org.rustinwindows.portal.shared.RenderingProperties;
+
+/** The rendering budget as the portal configures it, for tests that build renderers. */
+public final class RenderBudgets {
+
+	/** One set of worker threads shared by every test of a run. */
+	public static final RenderBudget DEFAULT = new RenderBudget(new RenderingProperties(Duration.ofSeconds(2), 2, 64));
+
+	private RenderBudgets() {
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.rustinwindows.portal.transfer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.ImportOutcome;
+import org.rustinwindows.portal.content.NewEntry;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * An archive whose files are slow to import stops once the import's time is up: the files
+ * left are reported as not imported instead of keeping a core busy for as long as they
+ * last.
+ */
+class ImportTimeBudgetTests {
+
+	@Test
+	void filesLeftWhenTheTimeRunsOutAreReportedNotImported() {
+		EntryWriter slowWriter = mock(EntryWriter.class);
+		given(slowWriter.importFile(any(), anyString())).willAnswer((invocation) -> {
+			Thread.sleep(100);
+			return new ImportOutcome(ImportOutcome.Result.CREATED, List.of());
+		});
+		ContentImporter importer = new ContentImporter(slowWriter,
+				new TransferProperties(100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64), Duration.ofMillis(250)));
+		List<ContentFile> files = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			files.add(new ContentFile("articles/slow-" + i + ".md",
+					new EntryFile(new NewEntry(EntryKind.ARTICLE, "slow-" + i, "Slow", "S", "B", EntryStatus.DRAFT,
+							null, null, null, null, List.of(), List.of()), List.of())));
+		}
+
+		ImportReport report = importer.importAll(new ContentFiles(files, List.of()), "test");
+
+		assertThat(report.created()).hasSizeBetween(2, 5);
+		assertThat(report.rejected()).hasSize(20 - report.created().size())
+			.allSatisfy((rejection) -> assertThat(rejection.reason()).contains("ran out of its"));
+	}
+
+}
