@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -65,6 +66,9 @@ class FeedTests {
 
 	@Autowired
 	TagEditor tags;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void deleteEntries() {
@@ -189,6 +193,20 @@ class FeedTests {
 		assertThat(changed.getStatus()).isEqualTo(200);
 		assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
 		assertThat(parse(changed.getContentAsByteArray()).getEntries().get(0).getTitle()).isEqualTo("A fresh entry");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/feed.xml", "/atom.xml", "/feed.json" })
+	void leaveOutControlCharactersStoredBeforeEditorsInputWasChecked(String path) throws Exception {
+		publish("control", "Stored before checks", "Memory safety");
+		this.jdbc.update("update entry set title = ?, summary = ? where slug = ?", "Vertical\u000Btab and nul\u0000",
+				"Bell\u0007 summary", PREFIX + "control");
+		MockHttpServletResponse response = get(path);
+		assertThat(response.getStatus()).isEqualTo(200);
+		if (!path.endsWith(".json")) {
+			assertThat(parse(response.getContentAsByteArray()).getEntries().get(0).getTitle())
+				.isEqualTo("Verticaltab and nul");
+		}
 	}
 
 	@Test
