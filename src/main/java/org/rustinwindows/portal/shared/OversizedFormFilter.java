@@ -1,16 +1,11 @@
 package org.rustinwindows.portal.shared;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -49,62 +44,10 @@ class OversizedFormFilter extends OncePerRequestFilter implements Ordered {
 			// The error page is reached by a forward with the form hidden: Tomcat refuses
 			// to read the fields of a form this large, and any part of the page that asks
 			// for a parameter would fail the page itself.
-			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
-			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			request.getRequestDispatcher("/error").forward(new WithoutTheForm(request), response);
+			WithoutTheBody.showError(request, response, HttpStatus.CONTENT_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	/** The request as a plain GET of its address, its body out of sight. */
-	private static final class WithoutTheForm extends HttpServletRequestWrapper {
-
-		WithoutTheForm(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getMethod() {
-			return "GET";
-		}
-
-		@Override
-		public String getContentType() {
-			return null;
-		}
-
-		@Override
-		public int getContentLength() {
-			return -1;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return -1;
-		}
-
-		@Override
-		public String getParameter(String name) {
-			return null;
-		}
-
-		@Override
-		public Map<String, String[]> getParameterMap() {
-			return Map.of();
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return Collections.emptyEnumeration();
-		}
-
-		@Override
-		public String[] getParameterValues(String name) {
-			return null;
-		}
-
 	}
 
 	/** By the type's name alone: a malformed header is no reason to fail here. */
