@@ -100,6 +100,24 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void neverShowsATagThatOnlyDraftsCarry() {
+		this.writer.create(new NewEntry(EntryKind.ARTICLE, "test-draft-tag-only", "Draft with its own tag", "Not yet",
+				"Draft body", EntryStatus.DRAFT, null, null, null, null, List.of("Unannounced Project"), List.of()));
+		try {
+			for (String path : List.of("/tags/unannounced-project", "/tags/unannounced-project/feed.xml",
+					"/tags/unannounced-project/atom.xml", "/tags/unannounced-project/feed.json")) {
+				HttpResponse<String> response = http().get(path);
+				assertThat(response.statusCode()).as(path).isEqualTo(404);
+				assertThat(response.body()).as(path).doesNotContain("Unannounced Project");
+			}
+			assertThat(http().get("/tags").body()).doesNotContain("Unannounced Project");
+		}
+		finally {
+			TestEntries.deleteMatching(this.desk, this.lifecycle, "test-draft-tag-only");
+		}
+	}
+
+	@Test
 	void servesTheSeededContent() {
 		String articles = http().get("/articles").body();
 		assertThat(articles).contains("The memory-safety case behind Rust in Windows");

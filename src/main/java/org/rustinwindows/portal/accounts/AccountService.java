@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.rustinwindows.portal.shared.ControlCharacters;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,11 @@ class AccountService {
 		if (this.accounts.existsByUsername(username)) {
 			throw new AccountRuleException("username", "This username is taken.");
 		}
-		Passwords.check("password", form.password());
+		if (ControlCharacters.inOneLine(form.displayName())) {
+			throw new AccountRuleException("displayName",
+					"Remove the control characters (such as NUL or escape) that were pasted in; they are not text.");
+		}
+		Passwords.check("password", form.password(), username, form.displayName());
 		this.accounts.save(new UserAccount(username, form.displayName().strip(),
 				this.passwordEncoder.encode(form.password()), form.role(), this.clock.instant()));
 		this.events.publishEvent(new AccountChanged(username, AccountChanged.Change.CREATED, actor));
@@ -67,7 +72,7 @@ class AccountService {
 		if (this.accounts.existsByUsername(ADMIN_USERNAME)) {
 			return false;
 		}
-		Passwords.check("password", password);
+		Passwords.check("password", password, ADMIN_USERNAME, "Administrator");
 		this.accounts.save(new UserAccount(ADMIN_USERNAME, "Administrator", this.passwordEncoder.encode(password),
 				Role.ADMIN, this.clock.instant()));
 		this.events.publishEvent(new AccountChanged(ADMIN_USERNAME, AccountChanged.Change.CREATED, "portal"));
@@ -117,7 +122,7 @@ class AccountService {
 	}
 
 	private void setPassword(UserAccount account, PasswordForm form) {
-		Passwords.check("password", form.password());
+		Passwords.check("password", form.password(), account.getUsername(), account.getDisplayName());
 		if (!form.isConfirmed()) {
 			throw new AccountRuleException("confirmation", "The two passwords differ.");
 		}

@@ -46,6 +46,8 @@ class Comment {
 
 	private String fingerprint;
 
+	private String formTokenHash;
+
 	private Instant createdAt;
 
 	private Instant moderatedAt;
@@ -70,7 +72,16 @@ class Comment {
 		this.status = comment.status();
 		this.addressHash = comment.addressHash();
 		this.fingerprint = comment.fingerprint();
+		this.formTokenHash = comment.formTokenHash();
 		this.createdAt = createdAt;
+	}
+
+	String getFingerprint() {
+		return this.fingerprint;
+	}
+
+	String getFormTokenHash() {
+		return this.formTokenHash;
 	}
 
 	void moderate(CommentStatus status, String moderator, Instant at) {

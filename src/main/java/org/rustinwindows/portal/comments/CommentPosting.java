@@ -169,34 +169,60 @@ class CommentPosting {
 		String fingerprint = this.keys.hash("comment:" + parentId + "\n" + name.toLowerCase(Locale.ROOT) + "\n"
 				+ body.strip().replaceAll("\\s+", " "));
 		NewComment comment = new NewComment(name, email.isEmpty() ? null : email, emailHash, body, bodyHtml, status,
-				addressHash, fingerprint);
-		Comment stored = storeOnce(target.id(), parent, comment, now);
-		return new PostOutcome.Posted(
-				target.url() + "?receipt=" + this.receipts.issue(stored.getId()) + "#comment-" + stored.getId());
+				addressHash, fingerprint, this.keys.hash("form-token:" + form.token()));
+		return storeOnce(target, parent, comment, now);
 	}
 
 	/**
-	 * Stores the comment unless the same one is there already: checked first, and
-	 * enforced by a unique key when two copies race.
+	 * Stores the comment unless its form or its text has sent one already: checked first,
+	 * and enforced by unique keys when two copies race.
 	 */
-	private Comment storeOnce(long targetId, Comment parent, NewComment comment, Instant now) {
-		Optional<Comment> existing = this.comments.findByTargetIdAndFingerprint(targetId, comment.fingerprint());
-		if (existing.isPresent()) {
-			return existing.get();
+	private PostOutcome storeOnce(CommentTargets.CommentTarget target, Comment parent, NewComment comment,
+			Instant now) {
+		Optional<PostOutcome> earlier = earlierPost(target, parent, comment);
+		if (earlier.isPresent()) {
+			return earlier.get();
 		}
 		try {
-			return this.transaction.execute((status) -> {
-				Comment saved = this.comments.saveAndFlush(new Comment(targetId, parent, comment, now));
-				if (saved.getStatus() == CommentStatus.APPROVED) {
-					this.events.publishEvent(new CommentCountChanged(targetId,
-							this.comments.countByTargetIdAndStatus(targetId, CommentStatus.APPROVED)));
+			Comment saved = this.transaction.execute((status) -> {
+				Comment stored = this.comments.saveAndFlush(new Comment(target.id(), parent, comment, now));
+				if (stored.getStatus() == CommentStatus.APPROVED) {
+					this.events.publishEvent(new CommentCountChanged(target.id(),
+							this.comments.countByTargetIdAndStatus(target.id(), CommentStatus.APPROVED)));
 				}
-				return saved;
+				return stored;
 			});
+			return posted(target, saved);
 		}
 		catch (DataIntegrityViolationException ex) {
-			return this.comments.findByTargetIdAndFingerprint(targetId, comment.fingerprint()).orElseThrow(() -> ex);
+			return earlierPost(target, parent, comment).orElseThrow(() -> ex);
 		}
+	}
+
+	/**
+	 * What an earlier post means for this one. The same form sending the same text again
+	 * (a double click, a retry) leads to the comment it stored, with its receipt. The
+	 * same form with other text is refused: a form sends one comment. The same text from
+	 * another form is refused too, and its receipt stays with whoever posted it first.
+	 */
+	private Optional<PostOutcome> earlierPost(CommentTargets.CommentTarget target, Comment parent, NewComment comment) {
+		Optional<Comment> sameForm = this.comments.findByFormTokenHash(comment.formTokenHash());
+		if (sameForm.isPresent()) {
+			return Optional
+				.of(sameForm.get().getFingerprint().equals(comment.fingerprint()) ? posted(target, sameForm.get())
+						: new PostOutcome.Refused(400,
+								"This form has sent a comment already. Send this one with the form below.", Map.of(),
+								target, parent));
+		}
+		return this.comments.findByTargetIdAndFingerprint(target.id(), comment.fingerprint())
+			.map((sameText) -> new PostOutcome.Refused(409,
+					"This comment has been posted already. It shows here once a moderator approves it.", Map.of(),
+					target, parent));
+	}
+
+	private PostOutcome posted(CommentTargets.CommentTarget target, Comment stored) {
+		return new PostOutcome.Posted(
+				target.url() + "?receipt=" + this.receipts.issue(stored.getId()) + "#comment-" + stored.getId());
 	}
 
 	private static Optional<Long> parseId(String id) {
@@ -206,7 +232,5 @@ class CommentPosting {
 	private static String text(String value) {
 		return (value != null) ? value : "";
 	}
-
-	/** NUL and the like: PostgreSQL refuses them in text, and no reader types them. */
 
 }

@@ -13,6 +13,8 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	Optional<Comment> findByTargetIdAndFingerprint(long targetId, String fingerprint);
 
+	Optional<Comment> findByFormTokenHash(String formTokenHash);
+
 	Page<Comment> findByStatus(CommentStatus status, Pageable pageable);
 
 	long countByStatus(CommentStatus status);

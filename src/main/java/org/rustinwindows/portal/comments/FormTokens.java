@@ -1,17 +1,23 @@
 package org.rustinwindows.portal.comments;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Signed tokens that say when a comment form was shown and for which entry and parent. A
  * form sent back within seconds was filled by a robot; one sent back after a day was
- * kept, or replayed, too long. Nothing is stored per form.
+ * kept, or replayed, too long. Each token also carries a random nonce, so that no two
+ * forms share one: a token sends one comment (CommentPosting keeps the hash of the token
+ * with the comment it sent). Nothing is stored for forms that are never sent.
  */
 @Component
 class FormTokens {
+
+	private static final SecureRandom random = new SecureRandom();
 
 	private final CommentKeys keys;
 
@@ -23,18 +29,21 @@ class FormTokens {
 	}
 
 	String issue(long targetId, Long parentId, Instant now) {
-		String value = now.getEpochSecond() + "." + targetId + "." + ((parentId != null) ? parentId : 0);
+		byte[] nonce = new byte[12];
+		random.nextBytes(nonce);
+		String value = now.getEpochSecond() + "." + targetId + "." + ((parentId != null) ? parentId : 0) + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
 		return value + "." + this.keys.sign("form:" + value);
 	}
 
 	Check check(String token, long targetId, Long parentId, Instant now) {
 		String[] parts = (token != null) ? token.split("\\.", -1) : new String[0];
-		if (parts.length != 4) {
+		if (parts.length != 5) {
 			return Check.INVALID;
 		}
-		String value = parts[0] + "." + parts[1] + "." + parts[2];
+		String value = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
 		String expected = targetId + "." + ((parentId != null) ? parentId : 0);
-		if (!this.keys.verify("form:" + value, parts[3]) || !(parts[1] + "." + parts[2]).equals(expected)) {
+		if (!this.keys.verify("form:" + value, parts[4]) || !(parts[1] + "." + parts[2]).equals(expected)) {
 			return Check.INVALID;
 		}
 		Duration age = Duration.between(Instant.ofEpochSecond(Long.parseLong(parts[0])), now);

@@ -11,8 +11,9 @@ package org.rustinwindows.portal.comments;
  * @param status pending, approved (trusted commenter) or spam (honeypot)
  * @param addressHash the keyed hash of the client address
  * @param fingerprint the keyed hash of what makes two posts the same comment
+ * @param formTokenHash the keyed hash of the form token that sent it
  */
 record NewComment(String name, String email, String emailHash, String bodyMarkdown, String bodyHtml,
-		CommentStatus status, String addressHash, String fingerprint) {
+		CommentStatus status, String addressHash, String fingerprint, String formTokenHash) {
 
 }

@@ -191,6 +191,12 @@ public class ContentCatalog {
 			.map((all) -> pageOf(all, pageable))
 			.orElseGet(() -> new PageImpl<>(this.entries.findFirstByTagAndStatus(slug, PUBLISHED, pageable), pageable,
 					published));
+		// A tag that no published entry carries is not public yet: its name may belong to
+		// a
+		// draft.
+		if (entries.getTotalElements() == 0) {
+			throw NotFoundException.forSlug("tag", slug);
+		}
 		return new TagPage(TagRef.of(tag), PageNumbers.requireExisting(PageView.of(entries, EntryCard::of)));
 	}
 

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.MovedPermanentlyException;
+import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -30,7 +32,10 @@ class FeedController {
 
 	private final ContentCatalog catalog;
 
-	FeedController(FeedCache feeds, ContentCatalog catalog) {
+	private final PublishedTags publishedTags;
+
+	FeedController(FeedCache feeds, ContentCatalog catalog, PublishedTags publishedTags) {
+		this.publishedTags = publishedTags;
 		this.feeds = feeds;
 		this.catalog = catalog;
 	}
@@ -51,7 +56,7 @@ class FeedController {
 	}
 
 	/**
-	 * @throws org.rustinwindows.portal.shared.NotFoundException for an unknown tag
+	 * @throws NotFoundException for an unknown tag, or one that only drafts carry
 	 * @throws MovedPermanentlyException to the same feed of the tag's new name, for a tag
 	 * renamed or merged
 	 */
@@ -63,6 +68,10 @@ class FeedController {
 		}
 		catch (MovedPermanentlyException moved) {
 			throw new MovedPermanentlyException(moved.location() + "/" + file);
+		}
+		if (this.publishedTags.count(tag.slug()) == 0) {
+			// Only drafts carry it: its name is not public yet.
+			throw NotFoundException.forSlug("tag", slug);
 		}
 		return serve(FeedScope.of(tag), format(file), request);
 	}

@@ -3,6 +3,7 @@ package org.rustinwindows.portal.transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class TransferAdminController {
 
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("contentFolder", this.seed.contentDir().toAbsolutePath().normalize().toString());
+		model.addAttribute("contentFolder", shownPath(this.seed.contentDir()));
 		return PAGE;
 	}
 
@@ -99,6 +100,19 @@ class TransferAdminController {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("archiveProblem", problem);
 		return page(model);
+	}
+
+	/**
+	 * The content folder as editors may see it: where it lies on the server is no
+	 * business of theirs, so an absolute path shows as its last name only.
+	 */
+	static String shownPath(Path folder) {
+		Path normalized = folder.normalize();
+		if (!normalized.isAbsolute()) {
+			return normalized.toString().isEmpty() ? "." : normalized.toString();
+		}
+		Path name = normalized.getFileName();
+		return (name != null) ? name.toString() : "content";
 	}
 
 }

@@ -320,10 +320,44 @@ class CommentPostingTests {
 	}
 
 	@Test
-	void theSameCommentSentTwiceIsStoredOnce() {
-		MvcTestResult first = post(null, "Reader", "", "Twice?");
-		MvcTestResult second = post(null, "reader", "", "  Twice?  ");
+	void theSameCommentSentTwiceWithItsFormIsStoredOnce() {
+		String token = seasonedToken(this.tokens, article(), null);
+		MvcTestResult first = CommentTestSupport
+			.post(this.mvc, token, article(), null, "Reader", "", "Twice?", newAddress())
+			.exchange();
+		MvcTestResult second = CommentTestSupport
+			.post(this.mvc, token, article(), null, "reader", "", "  Twice?  ", newAddress())
+			.exchange();
 		assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(this.comments.count()).isOne();
+	}
+
+	@Test
+	void aFormSendsOneCommentAndKeepsWhatWasTypedForTheNext() {
+		String token = seasonedToken(this.tokens, article(), null);
+		assertThat(
+				CommentTestSupport.post(this.mvc, token, article(), null, "Reader", "", "First thought", newAddress()))
+			.hasStatus(HttpStatus.SEE_OTHER);
+		MvcTestResult second = CommentTestSupport
+			.post(this.mvc, token, article(), null, "Reader", "", "Second thought", newAddress())
+			.exchange();
+		assertThat(second).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("This form has sent a comment already")
+			.contains("Second thought");
+		assertThat(this.comments.count()).isOne();
+	}
+
+	@Test
+	void theSameCommentFromAnotherFormDoesNotHandBackTheFirstPostersReceipt() {
+		MvcTestResult first = post(null, "Reader", "", "Same words");
+		MvcTestResult copy = post(null, "Reader", "", "Same words");
+		assertThat(first).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(copy).hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("posted already")
+			.doesNotContain("receipt=");
+		assertThat(copy.getResponse().getRedirectedUrl()).isNull();
 		assertThat(this.comments.count()).isOne();
 	}
 

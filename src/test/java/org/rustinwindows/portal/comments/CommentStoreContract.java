@@ -83,7 +83,7 @@ abstract class CommentStoreContract {
 
 	private Comment store(long entry, Comment parent, String body, CommentStatus status, Instant at) {
 		NewComment comment = new NewComment("Reader", null, null, body, "<p>" + body + "</p>", status, "a".repeat(64),
-				"f".repeat(60) + Integer.toHexString(body.hashCode() & 0xfff));
+				"f".repeat(60) + Integer.toHexString(body.hashCode() & 0xfff), null);
 		return this.comments.saveAndFlush(new Comment(entry, parent, comment, at));
 	}
 
@@ -91,10 +91,23 @@ abstract class CommentStoreContract {
 	void theSameCommentCannotBeStoredTwiceOnOneEntry() {
 		long entry = publishedArticle("duplicates");
 		NewComment comment = new NewComment("Reader", null, null, "Twice", "<p>Twice</p>", CommentStatus.PENDING,
-				"a".repeat(64), "b".repeat(64));
+				"a".repeat(64), "b".repeat(64), null);
 		this.comments.saveAndFlush(new Comment(entry, null, comment, Instant.now()));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.comments.saveAndFlush(new Comment(entry, null, comment, Instant.now())));
+	}
+
+	@Test
+	void oneFormTokenStoresOneComment() {
+		long entry = publishedArticle("one-per-form");
+		this.comments.saveAndFlush(new Comment(entry, null, new NewComment("Reader", null, null, "First",
+				"<p>First</p>", CommentStatus.PENDING, "a".repeat(64), "c".repeat(64), "d".repeat(64)), Instant.now()));
+		assertThat(this.comments.findByFormTokenHash("d".repeat(64))).isPresent();
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(
+				() -> this.comments.saveAndFlush(new Comment(
+						entry, null, new NewComment("Reader", null, null, "Second", "<p>Second</p>",
+								CommentStatus.PENDING, "a".repeat(64), "e".repeat(64), "d".repeat(64)),
+						Instant.now())));
 	}
 
 	@Test

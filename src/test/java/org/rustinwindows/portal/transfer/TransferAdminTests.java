@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.transfer;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -132,6 +133,16 @@ class TransferAdminTests {
 			.multipart()
 			.file(new MockMultipartFile("archive", "a.zip", "application/zip", new byte[] { 1 }))
 			.with(EDITOR)).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void thePageNamesTheContentFolderWithoutWhereItLiesOnTheServer() {
+		assertThat(this.mvc.get().uri("/admin/transfer").with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.contains("<code>content</code>")
+			.doesNotContain(Path.of("").toAbsolutePath().toString());
+		assertThat(TransferAdminController.shownPath(Path.of("/srv/portal/site-content"))).isEqualTo("site-content");
+		assertThat(TransferAdminController.shownPath(Path.of("./content/"))).isEqualTo("content");
 	}
 
 	@Test
