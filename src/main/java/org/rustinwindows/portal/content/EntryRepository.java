@@ -157,4 +157,7 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	List<Entry> findByStatus(EntryStatus status);
 
+	/** Whether any entry's Markdown holds the text; reads every entry. */
+	boolean existsByBodyMarkdownContaining(String text);
+
 }

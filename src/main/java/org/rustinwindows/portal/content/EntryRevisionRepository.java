@@ -13,4 +13,7 @@ interface EntryRevisionRepository extends JpaRepository<EntryRevision, Long> {
 
 	Optional<EntryRevision> findFirstByEntryIdOrderByNumberDesc(Long entryId);
 
+	/** Whether any revision's document holds the text; reads every revision. */
+	boolean existsByDocumentContaining(String text);
+
 }

@@ -1,15 +1,19 @@
 package org.rustinwindows.portal.media;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on uploaded images.
+ * Limits on uploaded images, and how long unused ones are kept.
  *
  * @param maxImageSize the largest image accepted
+ * @param orphanGrace how long an uploaded image that nothing refers to is kept before
+ * {@link OrphanedMediaCleanup} removes it
  */
 @ConfigurationProperties("portal.media")
-record MediaProperties(@DefaultValue("5MB") DataSize maxImageSize) {
+record MediaProperties(@DefaultValue("5MB") DataSize maxImageSize, @DefaultValue("7d") Duration orphanGrace) {
 
 }

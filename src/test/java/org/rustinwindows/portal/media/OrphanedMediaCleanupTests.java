@@ -1,0 +1,107 @@
+package org.rustinwindows.portal.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uploads that no entry or revision uses are removed once their grace period is over;
+ * everything else stays.
+ */
+@PortalServerTest
+class OrphanedMediaCleanupTests {
+
+	private static final String PREFIX = "test-media-cleanup-";
+
+	@Autowired
+	OrphanedMediaCleanup cleanup;
+
+	@Autowired
+	MediaLibrary library;
+
+	@Autowired
+	EntryWriter writer;
+
+	@Autowired
+	EditorialDesk desk;
+
+	@Autowired
+	EntryLifecycle lifecycle;
+
+	@AfterEach
+	void deleteEntries() {
+		TestEntries.deleteMatching(this.desk, this.lifecycle, PREFIX);
+	}
+
+	@Test
+	void removesOldUploadsNothingUsesAndKeepsTheRest() throws IOException {
+		Instant old = Instant.now().minus(Duration.ofDays(8));
+		Path inBody = file("a1".repeat(16) + ".png", old);
+		Path inRevisionOnly = file("b2".repeat(16) + ".webp", old);
+		Path inTrashedDraft = file("c3".repeat(16) + ".gif", old);
+		Path unused = file("d4".repeat(16) + ".jpg", old);
+		Path unusedButRecent = file("e5".repeat(16) + ".png", Instant.now().minus(Duration.ofHours(1)));
+		Path partial = file("upload-123.part", old);
+		Path foreign = file("notes.txt", old);
+
+		entry("body", "![Stack](/media/" + inBody.getFileName() + ")");
+		long revised = entry("revised", "![Old](/media/" + inRevisionOnly.getFileName() + ")");
+		this.writer.update(revised, this.desk.edit(EntryKind.ARTICLE, revised).version(),
+				file(PREFIX + "revised", "The image is gone now."), "test");
+		long trashed = entry("trashed", "![Draft](/media/" + inTrashedDraft.getFileName() + ")");
+		this.lifecycle.trash(trashed, "test");
+
+		assertThat(this.cleanup.removeOrphansNow()).isEqualTo(2);
+
+		assertThat(unused).doesNotExist();
+		assertThat(partial).doesNotExist();
+		assertThat(inBody).exists();
+		assertThat(inRevisionOnly).exists();
+		assertThat(inTrashedDraft).exists();
+		assertThat(unusedButRecent).exists();
+		assertThat(foreign).exists();
+		Files.delete(inBody);
+		Files.delete(inRevisionOnly);
+		Files.delete(inTrashedDraft);
+		Files.delete(unusedButRecent);
+		Files.delete(foreign);
+	}
+
+	private Path file(String name, Instant modified) throws IOException {
+		Files.createDirectories(this.library.folder());
+		Path file = this.library.folder().resolve(name);
+		Files.write(file, new byte[] { 1, 2, 3 });
+		Files.setLastModifiedTime(file, FileTime.from(modified));
+		return file;
+	}
+
+	private long entry(String slug, String body) {
+		return this.writer.create(file(PREFIX + slug, body), "test");
+	}
+
+	private static EntryFile file(String slug, String body) {
+		return new EntryFile(new NewEntry(EntryKind.ARTICLE, slug, "Cleanup " + slug, "S", body, EntryStatus.DRAFT,
+				null, null, null, null, List.of(), List.of()), List.of());
+	}
+
+}
