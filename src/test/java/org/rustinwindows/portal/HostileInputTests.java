@@ -10,7 +10,12 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PayloadFiles;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -48,6 +53,9 @@ class HostileInputTests {
 
 	@Autowired
 	EntryLifecycle lifecycle;
+
+	@Autowired
+	EntryWriter writer;
 
 	@AfterEach
 	void deleteEntries() {
@@ -123,6 +131,9 @@ class HostileInputTests {
 
 	@Test
 	void editorFieldsNeverAnswerAServerError() {
+		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + "tagged", "Tagged", "S", "B",
+				EntryStatus.DRAFT, null, null, null, null, List.of("Hostile Input Tag"), List.of()), List.of()),
+				"test");
 		Map<String, Function<String, MockMvcRequestBuilder>> targets = new LinkedHashMap<>();
 		for (String field : List.of("title", "slug", "summary", "body", "tags", "sourceTitles", "sourceUrls", "status",
 				"publishAt", "related", "version", "action")) {
@@ -142,6 +153,23 @@ class HostileInputTests {
 					.param("displayName", "Hostile")
 					.param("role", value)
 					.param("password", "a long enough passphrase"));
+		targets.put("own password fields",
+				(value) -> post("/admin/account").with(ADMIN)
+					.param("currentPassword", "not the current password")
+					.param("password", value)
+					.param("confirmation", value));
+		// The confirmation never matches, so that no value changes the first account's
+		// password.
+		targets.put("reset password",
+				(value) -> post("/admin/users/1/password").with(ADMIN)
+					.param("password", value)
+					.param("confirmation", value + "x"));
+		targets.put("moderation action",
+				(value) -> post("/admin/comments").with(ADMIN).param("action", value).param("ids", "1"));
+		targets.put("moderation ids",
+				(value) -> post("/admin/comments").with(ADMIN).param("action", "approve").param("ids", value));
+		targets.put("tag merge into",
+				(value) -> post("/admin/tags/hostile-input-tag/merge").with(ADMIN).param("into", value));
 		assertNoServerError(targets);
 	}
 

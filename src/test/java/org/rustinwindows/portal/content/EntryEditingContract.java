@@ -351,6 +351,19 @@ abstract class EntryEditingContract {
 	}
 
 	@Test
+	void controlCharactersAreAFieldErrorNotADatabaseError() {
+		for (String[] field : new String[][] { { "title", "Nul\u0000title", "Body" },
+				{ "body", "Title", "Nul\u0000in the body" }, { "body", "Title", "Vertical\u000Btab" } }) {
+			assertThatExceptionOfType(EntryRuleException.class).isThrownBy(() -> this.writer.create(new EntryFile(
+					article("control-" + field[0], field[1], EntryStatus.DRAFT, null, field[2]), List.of()), "alice"))
+				.satisfies((ex) -> assertThat(ex.field()).isEqualTo(field[0]));
+		}
+		assertThatExceptionOfType(EntryRuleException.class).isThrownBy(() -> this.writer.importFile(new EntryFile(
+				article("control-import", "Imported\u0007bell", EntryStatus.DRAFT, null, "Body"), List.of()), "admin"))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("title"));
+	}
+
+	@Test
 	void relatedEntryThatDoesNotExistIsAFieldError() {
 		assertThatExceptionOfType(EntryRuleException.class)
 			.isThrownBy(
