@@ -20,4 +20,9 @@ import org.springframework.validation.annotation.Validated;
 public record RenderingProperties(@DefaultValue("2s") Duration timeLimit, @Min(1) @DefaultValue("2") int workers,
 		@Min(0) @DefaultValue("64") int waiting) {
 
+	/** The values above, for code that renders outside the application context. */
+	public static RenderingProperties defaults() {
+		return new RenderingProperties(Duration.ofSeconds(2), 2, 64);
+	}
+
 }

@@ -72,7 +72,6 @@ class CommentConcurrencyTests {
 			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
 		assertThat(csrf.find()).isTrue();
-		String token = CommentTestSupport.seasonedToken(this.tokens, target, null);
 
 		List<Future<HttpResponse<String>>> responses = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -85,7 +84,8 @@ class CommentConcurrencyTests {
 				fields.put("email", "");
 				fields.put("body", "Parallel comment number " + i);
 				fields.put("website", "");
-				fields.put("token", token);
+				// Each reader's own form, with its own token: a token sends one comment.
+				fields.put("token", CommentTestSupport.seasonedToken(this.tokens, target, null));
 				fields.put("_csrf", csrf.group(1));
 				// Each from its own address, as many readers would be: the rate limit is
 				// per address.

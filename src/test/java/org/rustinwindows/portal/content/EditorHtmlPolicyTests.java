@@ -1,9 +1,7 @@
 package org.rustinwindows.portal.content;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -12,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rustinwindows.portal.testsupport.PayloadFiles;
 import org.rustinwindows.portal.testsupport.RenderBudgets;
+import org.rustinwindows.portal.testsupport.SanitizedHtml;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,10 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * portal.
  */
 class EditorHtmlPolicyTests {
-
-	private static final Pattern TAG = Pattern.compile("<(/?)([^\\s/>]+)([^>]*)>");
-
-	private static final Pattern ATTRIBUTE = Pattern.compile("\\s*([^\\s=]+)=\"([^\"<>]*)\"");
 
 	private static final Set<String> ELEMENTS = Set.of("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em",
 			"strong", "b", "i", "del", "s", "ins", "mark", "small", "sub", "sup", "kbd", "samp", "var", "abbr", "cite",
@@ -110,15 +105,9 @@ class EditorHtmlPolicyTests {
 	}
 
 	private static void assertInert(String html, String payload) {
-		Matcher tag = TAG.matcher(html);
-		StringBuilder text = new StringBuilder();
-		int end = 0;
-		while (tag.find()) {
-			text.append(html, end, tag.start());
-			end = tag.end();
-			String name = tag.group(2);
-			assertThat(ELEMENTS).as("element <%s> from %s in %s", name, payload, html).contains(name);
-			Map<String, String> attributes = attributes(tag.group(3), html, payload);
+		SanitizedHtml.assertEveryTag(html, payload, (tag) -> {
+			assertThat(ELEMENTS).as("element <%s> from %s in %s", tag.name(), payload, html).contains(tag.name());
+			Map<String, String> attributes = tag.attributes();
 			assertThat(ATTRIBUTES).as("attributes from %s in %s", payload, html).containsAll(attributes.keySet());
 			String href = attributes.get("href");
 			if (href != null) {
@@ -128,26 +117,12 @@ class EditorHtmlPolicyTests {
 			if (src != null) {
 				assertThat(src).as("image from %s in %s", payload, html).matches("/media/[A-Za-z0-9_-]+\\.[a-z]+");
 			}
-			if (name.equals("input")) {
+			if (tag.name().equals("input")) {
 				assertThat(attributes).as("input from %s in %s", payload, html)
 					.containsEntry("type", "checkbox")
 					.containsEntry("disabled", "disabled");
 			}
-		}
-		text.append(html.substring(end));
-		assertThat(text.toString()).as("text from %s in %s", payload, html).doesNotContain("<", ">");
-	}
-
-	private static Map<String, String> attributes(String text, String html, String payload) {
-		Matcher attribute = ATTRIBUTE.matcher(text);
-		Map<String, String> found = new LinkedHashMap<>();
-		int end = 0;
-		while (attribute.find() && attribute.start() == end) {
-			found.put(attribute.group(1), attribute.group(2));
-			end = attribute.end();
-		}
-		assertThat(text.substring(end).strip()).as("unparsed attributes from %s in %s", payload, html).isIn("", "/");
-		return found;
+		});
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.rustinwindows.portal.testsupport;
 
-import java.time.Duration;
-
 import org.rustinwindows.portal.shared.RenderBudget;
 import org.rustinwindows.portal.shared.RenderingProperties;
 
@@ -9,7 +7,7 @@ import org.rustinwindows.portal.shared.RenderingProperties;
 public final class RenderBudgets {
 
 	/** One set of worker threads shared by every test of a run. */
-	public static final RenderBudget DEFAULT = new RenderBudget(new RenderingProperties(Duration.ofSeconds(2), 2, 64));
+	public static final RenderBudget DEFAULT = new RenderBudget(RenderingProperties.defaults());
 
 	private RenderBudgets() {
 	}
