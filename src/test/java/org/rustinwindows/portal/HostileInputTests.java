@@ -170,6 +170,20 @@ class HostileInputTests {
 				(value) -> post("/admin/comments").with(ADMIN).param("action", "approve").param("ids", value));
 		targets.put("tag merge into",
 				(value) -> post("/admin/tags/hostile-input-tag/merge").with(ADMIN).param("into", value));
+		targets.put("tag rename",
+				(value) -> post("/admin/tags/hostile-input-tag/rename").with(ADMIN).param("name", value));
+		targets.put("users username",
+				(value) -> post("/admin/users").with(ADMIN)
+					.param("username", value)
+					.param("displayName", "Hostile")
+					.param("role", "EDITOR")
+					.param("password", "a long enough passphrase"));
+		targets.put("users password",
+				(value) -> post("/admin/users").with(ADMIN)
+					.param("username", "hostile-" + slugs.incrementAndGet())
+					.param("displayName", "Hostile")
+					.param("role", "EDITOR")
+					.param("password", value));
 		assertNoServerError(targets);
 	}
 
