@@ -3,6 +3,8 @@ package org.rustinwindows.portal.content;
 import java.io.IOException;
 import java.util.List;
 
+import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
+import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
 import org.rustinwindows.portal.media.ImageRejectedException;
 import org.rustinwindows.portal.media.MediaLibrary;
 
@@ -115,7 +117,7 @@ class EntryEditorPage {
 		try {
 			return this.renderer.render((markdown != null) ? markdown : "").html();
 		}
-		catch (EntryRuleException ex) {
+		catch (MarkdownRefusedException ex) {
 			return "<p class=\"field-error\">" + HtmlUtils.htmlEscape(ex.getMessage()) + "</p>";
 		}
 	}

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
+import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
+import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
 import org.rustinwindows.portal.shared.ControlCharacters;
 import org.rustinwindows.portal.shared.NotFoundException;
 
@@ -183,7 +186,7 @@ public class EntryWriter {
 	}
 
 	private void apply(Entry entry, NewEntry draft, Publication publication) {
-		RenderedMarkdown rendered = this.renderer.render(draft.bodyMarkdown());
+		RenderedMarkdown rendered = render(draft.bodyMarkdown());
 		require(rendered.html().length() <= Limits.BODY_HTML && rendered.text().length() <= Limits.BODY_TEXT
 				&& rendered.tocHtml().length() <= Limits.TOC_HTML, "body",
 				"The body is too long once rendered; split it into several entries.");
@@ -311,6 +314,15 @@ public class EntryWriter {
 				.orElseGet(() -> this.tags.save(new Tag(slug, name.strip()))));
 		}
 		return found;
+	}
+
+	private RenderedMarkdown render(String markdown) {
+		try {
+			return this.renderer.render(markdown);
+		}
+		catch (MarkdownRefusedException ex) {
+			throw new EntryRuleException("body", ex.getMessage());
+		}
 	}
 
 	private void publish(Entry entry, EntryChanged.Change change, String actor) {

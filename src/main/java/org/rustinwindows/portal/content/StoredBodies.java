@@ -5,6 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.rustinwindows.portal.content.markdown.EditorHtmlPolicy;
+import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
+import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
+import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
 import org.rustinwindows.portal.shared.RenderBudget;
 import org.rustinwindows.portal.shared.RenderingProperties;
 
@@ -53,7 +57,7 @@ public final class StoredBodies {
 							html = rendered.html();
 							toc = rendered.tocHtml();
 						}
-						catch (EntryRuleException ex) {
+						catch (MarkdownRefusedException ex) {
 							html = EditorHtmlPolicy.sanitize(rows.getString(3));
 							toc = rows.getString(4);
 						}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageView;
 

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.markdown;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

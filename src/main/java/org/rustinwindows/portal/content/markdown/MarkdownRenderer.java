@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * checkboxes are disabled and labelled.
  */
 @Component
-class MarkdownRenderer {
+public class MarkdownRenderer {
 
 	private static final int WORDS_PER_MINUTE = 220;
 
@@ -46,7 +46,7 @@ class MarkdownRenderer {
 
 	private final RenderBudget budget;
 
-	MarkdownRenderer(RenderBudget budget) {
+	public MarkdownRenderer(RenderBudget budget) {
 		this.budget = budget;
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS,
@@ -75,16 +75,16 @@ class MarkdownRenderer {
 	}
 
 	/**
-	 * @throws EntryRuleException on the body when it uses a costly construct too often,
-	 * or its rendering goes past the budget
+	 * @throws MarkdownRefusedException when it uses a costly construct too often, or its
+	 * rendering goes past the budget
 	 */
-	RenderedMarkdown render(String markdown) {
+	public RenderedMarkdown render(String markdown) {
 		CostlyConstructs.check(markdown);
 		try {
 			return this.budget.apply(markdown, (text) -> renderNow(BasedSequence.of(text)));
 		}
 		catch (RenderBudgetExceededException ex) {
-			throw new EntryRuleException("body", ex.getMessage());
+			throw new MarkdownRefusedException(ex.getMessage());
 		}
 	}
 
@@ -95,7 +95,7 @@ class MarkdownRenderer {
 		// is
 		// refused here, measured without recursion.
 		if (CostlyConstructs.nestingDepth(document) > CostlyConstructs.NESTING) {
-			throw new EntryRuleException("body",
+			throw new MarkdownRefusedException(
 					"Nest quotes, lists and emphasis at most " + CostlyConstructs.NESTING + " levels deep.");
 		}
 		String html = EditorHtmlPolicy.sanitize(this.renderer.render(document));

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.markdown;
 
 /**
  * What an entry's Markdown becomes: stored with the entry so that no page renders
@@ -10,6 +10,6 @@ package org.rustinwindows.portal.content;
  * @param text the body as plain text, without Markdown syntax
  * @param readingMinutes the estimated reading time, at least one minute
  */
-record RenderedMarkdown(String html, String tocHtml, String text, int readingMinutes) {
+public record RenderedMarkdown(String html, String tocHtml, String text, int readingMinutes) {
 
 }

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.markdown;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,7 +33,8 @@ final class CostlyConstructs {
 	}
 
 	/**
-	 * @throws EntryRuleException naming the first construct used more often than allowed
+	 * @throws MarkdownRefusedException naming the first construct used more often than
+	 * allowed
 	 */
 	static void check(String markdown) {
 		require(count(TABLE_ROW, markdown) <= TABLE_ROWS, "Use at most " + TABLE_ROWS + " table rows.");
@@ -68,7 +69,7 @@ final class CostlyConstructs {
 
 	private static void require(boolean condition, String message) {
 		if (!condition) {
-			throw new EntryRuleException("body", message);
+			throw new MarkdownRefusedException(message);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.markdown;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,7 +15,7 @@ import org.owasp.html.PolicyFactory;
  * {@code data-*} and htmx attributes. An editor's page is opened by admins, whose browser
  * would otherwise run the htmx attributes an editor planted in it.
  */
-final class EditorHtmlPolicy {
+public final class EditorHtmlPolicy {
 
 	private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.:-]{0,199}");
 
@@ -46,6 +46,7 @@ final class EditorHtmlPolicy {
 			if (!"checkbox".equals(value(attributes, "type"))) {
 				return null;
 			}
+			// The sanitizer's list holds each attribute's name, then its value.
 			attributes.add("disabled");
 			attributes.add("disabled");
 			return name;
@@ -100,7 +101,7 @@ final class EditorHtmlPolicy {
 	private EditorHtmlPolicy() {
 	}
 
-	static String sanitize(String html) {
+	public static String sanitize(String html) {
 		return POLICY.sanitize(html);
 	}
 
