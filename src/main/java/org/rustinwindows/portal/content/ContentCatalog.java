@@ -34,15 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ContentCatalog {
 
-	static final int ARTICLES_PER_PAGE = 10;
-
-	static final int ENTRIES_PER_TAG_PAGE = 20;
-
-	/** Enough for years of real events on one page; a page stays small however many. */
-	static final int EVENTS_PER_TIMELINE_PAGE = 50;
-
-	static final int QUESTIONS_PER_FAQ_PAGE = 25;
-
 	private static final int RELATED_ENTRIES = 4;
 
 	/** How far back, in each of an entry's tags, related entries are looked for. */
@@ -58,12 +49,15 @@ public class ContentCatalog {
 
 	private final RareTagReader rareTags;
 
+	private final ContentProperties properties;
+
 	ContentCatalog(EntryRepository entries, TagRepository tags, EntryAliasRepository entryAliases,
-			RareTagReader rareTags) {
+			RareTagReader rareTags, ContentProperties properties) {
 		this.entries = entries;
 		this.tags = tags;
 		this.entryAliases = entryAliases;
 		this.rareTags = rareTags;
+		this.properties = properties;
 	}
 
 	public List<EntryCard> latestArticles(int count) {
@@ -87,7 +81,8 @@ public class ContentCatalog {
 	 * counting them again on every view cost more than reading the page.
 	 */
 	public PageView<EntryCard> articles(int page, long published) {
-		Pageable pageable = PageNumbers.pageable(page, ARTICLES_PER_PAGE).withSort(EntryRepository.NEWEST_OF_KIND);
+		Pageable pageable = PageNumbers.pageable(page, this.properties.articlesPerPage())
+			.withSort(EntryRepository.NEWEST_OF_KIND);
 		return PageNumbers.requireExisting(PageView
 			.of(new PageImpl<>(pageOfKind(EntryKind.ARTICLE, pageable), pageable, published), EntryCard::of));
 	}
@@ -140,7 +135,7 @@ public class ContentCatalog {
 	public TimelinePage timeline(String tagSlug, TimelineOrder order, int page, long published) {
 		Sort sort = (order == TimelineOrder.OLDEST) ? EntryRepository.EVENTS_OLDEST_FIRST
 				: EntryRepository.EVENTS_NEWEST_FIRST;
-		Pageable pageable = PageNumbers.pageable(page, EVENTS_PER_TIMELINE_PAGE).withSort(sort);
+		Pageable pageable = PageNumbers.pageable(page, this.properties.eventsPerTimelinePage()).withSort(sort);
 		List<Entry> events;
 		if (tagSlug == null) {
 			events = pageOfKind(EntryKind.TIMELINE, pageable);
@@ -163,7 +158,8 @@ public class ContentCatalog {
 	 * @throws NotFoundException for a page past the last
 	 */
 	public PageView<FaqAnswer> faq(int page, long published) {
-		Pageable pageable = PageNumbers.pageable(page, QUESTIONS_PER_FAQ_PAGE).withSort(EntryRepository.FAQ_ORDER);
+		Pageable pageable = PageNumbers.pageable(page, this.properties.questionsPerFaqPage())
+			.withSort(EntryRepository.FAQ_ORDER);
 		return PageNumbers
 			.requireExisting(PageView.of(new PageImpl<>(pageOfKind(EntryKind.FAQ, pageable), pageable, published),
 					(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
@@ -186,7 +182,8 @@ public class ContentCatalog {
 	 */
 	public TagPage tag(String slug, int page, long published) {
 		Tag tag = tagOrMoved(slug);
-		Pageable pageable = PageNumbers.pageable(page, ENTRIES_PER_TAG_PAGE).withSort(EntryRepository.NEWEST_FIRST);
+		Pageable pageable = PageNumbers.pageable(page, this.properties.entriesPerTagPage())
+			.withSort(EntryRepository.NEWEST_FIRST);
 		Page<Entry> entries = this.rareTags.newest(tag.getId())
 			.map((all) -> pageOf(all, pageable))
 			.orElseGet(() -> new PageImpl<>(this.entries.findFirstByTagAndStatus(slug, PUBLISHED, pageable), pageable,

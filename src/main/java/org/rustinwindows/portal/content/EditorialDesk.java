@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EditorialDesk {
 
-	static final int ENTRIES_PER_ADMIN_PAGE = 25;
-
 	private static final Sort LAST_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
 	private static final Sort SOONEST_FIRST = Sort.by(Sort.Order.asc("publishedAt"), Sort.Order.asc("id"));
@@ -32,10 +30,13 @@ public class EditorialDesk {
 
 	private final RevisionLog revisions;
 
-	EditorialDesk(EntryRepository entries, TagRepository tags, RevisionLog revisions) {
+	private final ContentProperties properties;
+
+	EditorialDesk(EntryRepository entries, TagRepository tags, RevisionLog revisions, ContentProperties properties) {
 		this.entries = entries;
 		this.tags = tags;
 		this.revisions = revisions;
+		this.properties = properties;
 	}
 
 	public List<KindCounts> counts() {
@@ -68,13 +69,14 @@ public class EditorialDesk {
 	 * @throws NotFoundException for a page beyond the last
 	 */
 	public PageView<EntrySummary> list(EntryKind kind, EntryFilter filter, int page) {
-		var pageable = PageNumbers.pageable(page, ENTRIES_PER_ADMIN_PAGE).withSort(EntrySpecifications.order(filter));
+		var pageable = PageNumbers.pageable(page, this.properties.entriesPerAdminPage())
+			.withSort(EntrySpecifications.order(filter));
 		return PageNumbers.requireExisting(PageView
 			.of(this.entries.findAll(EntrySpecifications.matching(kind, filter), pageable), EntrySummary::of));
 	}
 
 	public PageView<EntrySummary> trash(int page) {
-		var pageable = PageNumbers.pageable(page, ENTRIES_PER_ADMIN_PAGE)
+		var pageable = PageNumbers.pageable(page, this.properties.entriesPerAdminPage())
 			.withSort(Sort.by(Sort.Order.desc("trashedAt"), Sort.Order.desc("id")));
 		return PageNumbers
 			.requireExisting(PageView.of(this.entries.findByStatus(EntryStatus.TRASHED, pageable), EntrySummary::of));

@@ -1,28 +1,42 @@
 package org.rustinwindows.portal.content;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks for scheduled entries that are due, every
- * {@code portal.content.publish-check-interval} (30 seconds unless set), so that they go
- * out without anyone pressing a button or restarting anything.
+ * {@link ContentProperties#publishCheckInterval()}, so that they go out without anyone
+ * pressing a button or restarting anything.
  */
 @Component
-class ScheduledPublisher {
+class ScheduledPublisher implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScheduledPublisher.class);
 
+	private static final Duration FIRST_CHECK = Duration.ofSeconds(5);
+
 	private final EntryLifecycle lifecycle;
 
-	ScheduledPublisher(EntryLifecycle lifecycle) {
+	private final ContentProperties properties;
+
+	ScheduledPublisher(EntryLifecycle lifecycle, ContentProperties properties) {
 		this.lifecycle = lifecycle;
+		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${portal.content.publish-check-interval:30s}", initialDelayString = "5s")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(
+				new FixedDelayTask(this::publishDueEntries, this.properties.publishCheckInterval(), FIRST_CHECK));
+	}
+
 	void publishDueEntries() {
 		int published = this.lifecycle.publishDue();
 		if (published > 0) {

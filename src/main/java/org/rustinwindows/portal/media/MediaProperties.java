@@ -12,8 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxImageSize the largest image accepted
  * @param orphanGrace how long an uploaded image that nothing refers to is kept before
  * {@link OrphanedMediaCleanup} removes it
+ * @param cleanupInterval how often such images are looked for
  */
 @ConfigurationProperties("portal.media")
-record MediaProperties(@DefaultValue("5MB") DataSize maxImageSize, @DefaultValue("7d") Duration orphanGrace) {
+record MediaProperties(@DefaultValue("5MB") DataSize maxImageSize, @DefaultValue("7d") Duration orphanGrace,
+		@DefaultValue("6h") Duration cleanupInterval) {
 
 }

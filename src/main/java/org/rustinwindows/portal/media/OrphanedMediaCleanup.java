@@ -6,13 +6,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Files half-written by an interrupted upload go after the same period.
  */
 @Component
-class OrphanedMediaCleanup {
+class OrphanedMediaCleanup implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(OrphanedMediaCleanup.class);
 
@@ -30,6 +33,9 @@ class OrphanedMediaCleanup {
 	private static final Pattern STORED = Pattern.compile("[0-9a-f]{32}\\.[a-z]{3,4}");
 
 	private static final Pattern PARTIAL = Pattern.compile("upload-.*\\.part");
+
+	/** Not at start-up, which has enough to do. */
+	private static final Duration FIRST_RUN = Duration.ofMinutes(10);
 
 	private final MediaLibrary library;
 
@@ -46,7 +52,12 @@ class OrphanedMediaCleanup {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${portal.media.cleanup-interval:6h}", initialDelayString = "10m")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar
+			.addFixedDelayTask(new FixedDelayTask(this::removeOrphans, this.properties.cleanupInterval(), FIRST_RUN));
+	}
+
 	void removeOrphans() {
 		int removed = removeOrphansNow();
 		if (removed > 0) {

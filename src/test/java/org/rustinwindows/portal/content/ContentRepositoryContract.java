@@ -36,6 +36,9 @@ abstract class ContentRepositoryContract {
 	ContentCatalog catalog;
 
 	@Autowired
+	ContentProperties contentProperties;
+
+	@Autowired
 	EntryRepository entries;
 
 	private static Instant day(int day) {
@@ -127,7 +130,7 @@ abstract class ContentRepositoryContract {
 
 	@Test
 	void pagesTheTimelineAndAYearRunsOnToTheNextPage() {
-		int perPage = ContentCatalog.EVENTS_PER_TIMELINE_PAGE;
+		int perPage = this.contentProperties.eventsPerTimelinePage();
 		for (int i = 1; i <= perPage + 2; i++) {
 			event("event-" + i, "2020-01-%02d".formatted((i - 1) % 28 + 1), "Kernel");
 		}
@@ -157,7 +160,7 @@ abstract class ContentRepositoryContract {
 
 	@Test
 	void pagesTheFaqInOrder() {
-		int perPage = ContentCatalog.QUESTIONS_PER_FAQ_PAGE;
+		int perPage = this.contentProperties.questionsPerFaqPage();
 		for (int i = perPage + 1; i >= 1; i--) {
 			question("question-" + i, i);
 		}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Controller;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(RenderBudget.class)
-@EnableConfigurationProperties(RenderingProperties.class)
+@EnableConfigurationProperties({ RenderingProperties.class, ContentProperties.class })
 @ComponentScan(basePackageClasses = ContentCatalog.class,
 		excludeFilters = { @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
 				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { ScheduledPublisher.class,
