@@ -1,13 +1,17 @@
 package org.rustinwindows.portal;
 
+import java.nio.file.Path;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the capabilities apart: each module reaches another only through its public
@@ -15,9 +19,27 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ModularityTests {
 
+	private static final ApplicationModules modules = ApplicationModules.of(PortalApplication.class);
+
+	/**
+	 * Also holds every module to the dependencies its {@code package-info.java} declares,
+	 * so that a new arrow between modules is a decision, not an accident.
+	 */
 	@Test
 	void respectsModuleBoundaries() {
-		ApplicationModules.of(PortalApplication.class).verify();
+		modules.verify();
+	}
+
+	/**
+	 * Module diagrams and a canvas per module, under {@code target/spring-modulith-docs}.
+	 */
+	@Test
+	void writesTheModulesDocumentation() {
+		Path docs = Path.of("target", "spring-modulith-docs");
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(docs.toString())).writeDocumentation();
+		assertThat(docs.resolve("components.puml")).isNotEmptyFile();
+		modules.forEach(
+				(module) -> assertThat(docs.resolve("module-" + module.getIdentifier() + ".puml")).isNotEmptyFile());
 	}
 
 	@Test

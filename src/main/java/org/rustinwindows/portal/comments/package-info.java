@@ -4,4 +4,7 @@
  * to targets known only by id; the content module says which entries may be commented on
  * through {@link org.rustinwindows.portal.comments.CommentTargets}.
  */
+@ApplicationModule(allowedDependencies = { "shared" })
 package org.rustinwindows.portal.comments;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * published entries, for the whole site, per kind and per tag, each built once per
  * change.
  */
+@ApplicationModule(allowedDependencies = { "content", "shared" })
 package org.rustinwindows.portal.feeds;
+
+import org.springframework.modulith.ApplicationModule;
