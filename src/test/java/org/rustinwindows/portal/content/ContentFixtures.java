@@ -40,10 +40,6 @@ public final class ContentFixtures {
 		return new PageView<>(items, number, totalPages, (long) items.size() * totalPages);
 	}
 
-	/**
-	 * A tag's page as its controller asks for it: with the count of its published
-	 * entries.
-	 */
 	/** A page of articles, counted as {@link PublishedCounts} counts them. */
 	public static PageView<EntryCard> articles(ContentCatalog catalog, int page) {
 		return catalog.articles(page, catalog.countPublished(EntryKind.ARTICLE, null));

@@ -20,8 +20,10 @@ class PublishedTagsTests {
 
 	@Test
 	void countsOncePerContentVersion() {
-		given(this.catalog.tags()).willReturn(List.of(new TagCount("kernel", "Kernel", 1)),
-				List.of(new TagCount("kernel", "Kernel", 2)));
+		// One answer after the other without willReturn's generic varargs, which the
+		// compiler warns about, and warnings fail the build.
+		given(this.catalog.tags()).willReturn(List.of(new TagCount("kernel", "Kernel", 1)))
+			.willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
 		assertThat(this.tags.all()).containsExactly(new TagCount("kernel", "Kernel", 1));
 		assertThat(this.tags.mostUsed(5)).containsExactly(new TagCount("kernel", "Kernel", 1));
 		verify(this.catalog, times(1)).tags();
