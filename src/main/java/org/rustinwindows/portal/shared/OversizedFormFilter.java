@@ -1,7 +1,6 @@
 package org.rustinwindows.portal.shared;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +11,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,7 +38,7 @@ class OversizedFormFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isForm(request) && request.getContentLengthLong() > this.limit) {
+		if (FormContentTypes.isUrlEncoded(request.getContentType()) && request.getContentLengthLong() > this.limit) {
 			// The error page is reached by a forward with the form hidden: Tomcat refuses
 			// to read the fields of a form this large, and any part of the page that asks
 			// for a parameter would fail the page itself.
@@ -48,13 +46,6 @@ class OversizedFormFilter extends OncePerRequestFilter implements Ordered {
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	/** By the type's name alone: a malformed header is no reason to fail here. */
-	private static boolean isForm(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type != null
-				&& type.strip().toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 	/** Before Spring Security, whose CSRF check would read the form first. */

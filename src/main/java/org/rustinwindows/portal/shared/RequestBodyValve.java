@@ -3,7 +3,6 @@ package org.rustinwindows.portal.shared;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * Reads form and multipart bodies up front, on a limited number of threads, so that
@@ -124,10 +122,7 @@ class RequestBodyValve extends ValveBase {
 	private static boolean isOversizedForm(Request request) {
 		int limit = request.getConnector().getMaxPostSize();
 		return limit >= 0 && request.getContentLengthLong() > limit
-				&& request.getContentType()
-					.strip()
-					.toLowerCase(Locale.ROOT)
-					.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+				&& FormContentTypes.isUrlEncoded(request.getContentType());
 	}
 
 	/**
@@ -144,13 +139,7 @@ class RequestBodyValve extends ValveBase {
 	}
 
 	private static boolean hasFormBody(Request request) {
-		String type = request.getContentType();
-		if (type == null || request.getContentLengthLong() == 0) {
-			return false;
-		}
-		String lower = type.strip().toLowerCase(Locale.ROOT);
-		return lower.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-				|| lower.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+		return request.getContentLengthLong() != 0 && FormContentTypes.isForm(request.getContentType());
 	}
 
 	private static boolean isTooLarge(Throwable failure) {
