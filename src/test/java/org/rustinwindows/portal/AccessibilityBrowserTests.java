@@ -13,7 +13,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
@@ -49,7 +49,7 @@ class AccessibilityBrowserTests {
 	EditorialDesk desk;
 
 	@Autowired
-	ContentCatalog catalog;
+	ReaderPages pages;
 
 	/**
 	 * Every admin page type, each entry kind's editor included, plus the sign-in page.
@@ -73,8 +73,7 @@ class AccessibilityBrowserTests {
 			.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
 			Page page = context.newPage();
 			List<String> pages = new java.util.ArrayList<>(PAGES);
-			pages
-				.add("/comments/new?target=" + this.catalog.article("windows-drivers-rs-and-cargo-wdk").article().id());
+			pages.add("/comments/new?target=" + this.pages.article("windows-drivers-rs-and-cargo-wdk").article().id());
 			for (String path : pages) {
 				page.navigate("http://localhost:" + this.port + path);
 				assertNoViolations(page, path, scheme);

@@ -19,7 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTests {
 
+	private static final String CONTENT = "org.rustinwindows.portal.content";
+
 	private static final ApplicationModules modules = ApplicationModules.of(PortalApplication.class);
+
+	private static final JavaClasses portal = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.rustinwindows.portal");
 
 	/**
 	 * Also holds every module to the dependencies its {@code package-info.java} declares,
@@ -44,13 +50,41 @@ class ModularityTests {
 
 	@Test
 	void theMarkdownRendererDependsOnNothingElseInContent() {
-		JavaClasses portal = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("org.rustinwindows.portal");
 		noClasses().that()
-			.resideInAPackage("org.rustinwindows.portal.content.markdown..")
+			.resideInAPackage(CONTENT + ".markdown..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage("org.rustinwindows.portal.content")
+			.resideInAPackage(CONTENT)
+			.check(portal);
+	}
+
+	/**
+	 * The model and services in content's base package are what the reader pages and the
+	 * editor screens are built on, never the other way round.
+	 */
+	@Test
+	void contentsBasePackageKnowsNeitherItsPagesNorItsScreens() {
+		noClasses().that()
+			.resideInAPackage(CONTENT)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(CONTENT + ".web..", CONTENT + ".admin..")
+			.check(portal);
+	}
+
+	@Test
+	void readerPagesAndEditorScreensStayApart() {
+		noClasses().that()
+			.resideInAPackage(CONTENT + ".web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(CONTENT + ".admin..")
+			.check(portal);
+		noClasses().that()
+			.resideInAPackage(CONTENT + ".admin..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(CONTENT + ".web..")
 			.check(portal);
 	}
 

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads published content for the public pages and for the other capabilities (feeds,
- * search). Drafts never leave this class.
+ * Reads published content for the public pages ({@link ReaderPages}) and for the other
+ * capabilities (feeds, search). Drafts never leave this class.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,27 +60,27 @@ public class ContentCatalog {
 		this.properties = properties;
 	}
 
-	public List<EntryCard> latestArticles(int count) {
+	List<EntryCard> latestArticles(int count) {
 		return cards(this.entries.findFirstByKindAndStatus(EntryKind.ARTICLE, PUBLISHED,
 				PageRequest.of(0, count, EntryRepository.NEWEST_OF_KIND)));
 	}
 
-	public List<EntryCard> recentEvents(int count) {
+	List<EntryCard> recentEvents(int count) {
 		return cards(this.entries.findFirstByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
 				PageRequest.of(0, count, EntryRepository.EVENTS_NEWEST_FIRST)));
 	}
 
-	public List<EntryCard> firstQuestions(int count) {
+	List<EntryCard> firstQuestions(int count) {
 		return cards(this.entries.findFirstByKindAndStatus(EntryKind.FAQ, PUBLISHED,
 				PageRequest.of(0, count, EntryRepository.FAQ_ORDER)));
 	}
 
 	/**
 	 * A page of the published articles. The caller says how many there are
-	 * ({@link PublishedCounts} keeps the counts), as for the other paged lists below:
+	 * ({@link ReaderPages} keeps the counts), as for the other paged lists below:
 	 * counting them again on every view cost more than reading the page.
 	 */
-	public PageView<EntryCard> articles(int page, long published) {
+	PageView<EntryCard> articles(int page, long published) {
 		Pageable pageable = PageNumbers.pageable(page, this.properties.articlesPerPage())
 			.withSort(EntryRepository.NEWEST_OF_KIND);
 		return PageNumbers.requireExisting(PageView
@@ -110,14 +110,14 @@ public class ContentCatalog {
 
 	/**
 	 * How many entries of a kind are published, with a tag if one is given: what
-	 * {@link PublishedCounts} keeps.
+	 * {@link ReaderPages} keeps.
 	 */
-	public long countPublished(EntryKind kind, String tagSlug) {
+	long countPublished(EntryKind kind, String tagSlug) {
 		return (tagSlug != null) ? this.entries.countByKindAndStatusAndTag(kind, PUBLISHED, tagSlug)
 				: this.entries.countByKindAndStatus(kind, PUBLISHED);
 	}
 
-	public ArticleView article(String slug) {
+	ArticleView article(String slug) {
 		Entry article = published(EntryKind.ARTICLE, slug);
 		return new ArticleView(detail(article), related(article),
 				neighbour(this.entries.findOlder(EntryKind.ARTICLE, PUBLISHED, article.getPublishedAt(),
@@ -132,7 +132,7 @@ public class ContentCatalog {
 	 * @param published how many events there are, with that tag if one is given
 	 * @throws NotFoundException for an unknown tag or a page past the last
 	 */
-	public TimelinePage timeline(String tagSlug, TimelineOrder order, int page, long published) {
+	TimelinePage timeline(String tagSlug, TimelineOrder order, int page, long published) {
 		Sort sort = (order == TimelineOrder.OLDEST) ? EntryRepository.EVENTS_OLDEST_FIRST
 				: EntryRepository.EVENTS_NEWEST_FIRST;
 		Pageable pageable = PageNumbers.pageable(page, this.properties.eventsPerTimelinePage()).withSort(sort);
@@ -148,7 +148,7 @@ public class ContentCatalog {
 			.of(PageNumbers.requireExisting(PageView.of(new PageImpl<>(events, pageable, published), EntryCard::of)));
 	}
 
-	public EntryDetail timelineEvent(String slug) {
+	EntryDetail timelineEvent(String slug) {
 		return detail(published(EntryKind.TIMELINE, slug));
 	}
 
@@ -157,7 +157,7 @@ public class ContentCatalog {
 	 * show.
 	 * @throws NotFoundException for a page past the last
 	 */
-	public PageView<FaqAnswer> faq(int page, long published) {
+	PageView<FaqAnswer> faq(int page, long published) {
 		Pageable pageable = PageNumbers.pageable(page, this.properties.questionsPerFaqPage())
 			.withSort(EntryRepository.FAQ_ORDER);
 		return PageNumbers
@@ -165,7 +165,7 @@ public class ContentCatalog {
 					(entry) -> new FaqAnswer(EntryCard.of(entry), entry.getBodyHtml(), sources(entry))));
 	}
 
-	public EntryDetail faqItem(String slug) {
+	EntryDetail faqItem(String slug) {
 		return detail(published(EntryKind.FAQ, slug));
 	}
 
@@ -176,11 +176,11 @@ public class ContentCatalog {
 
 	/**
 	 * A tag's page. The caller says how many published entries carry the tag
-	 * ({@link PublishedTags} keeps the counts), so that a common tag's page is read
-	 * without counting them again on every view.
+	 * ({@link ReaderPages} keeps the counts), so that a common tag's page is read without
+	 * counting them again on every view.
 	 * @throws MovedPermanentlyException when the tag has been renamed or merged
 	 */
-	public TagPage tag(String slug, int page, long published) {
+	TagPage tag(String slug, int page, long published) {
 		Tag tag = tagOrMoved(slug);
 		Pageable pageable = PageNumbers.pageable(page, this.properties.entriesPerTagPage())
 			.withSort(EntryRepository.NEWEST_FIRST);

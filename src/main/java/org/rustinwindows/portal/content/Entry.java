@@ -69,15 +69,17 @@ class Entry {
 	@KeywordField(projectable = Projectable.YES)
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = EntryIndex.TITLE_CODE, analyzer = SearchAnalysis.CODE)
+	@FullTextField(analyzer = EntryIndex.ENGLISH_ANALYZER, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = EntryIndex.TITLE_CODE, analyzer = EntryIndex.CODE_ANALYZER)
 	private String title;
 
 	/** The title in lower case: the editors' lists sort by it from an index (V9). */
 	private String titleSort;
 
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = EntryIndex.SUMMARY_CODE, analyzer = SearchAnalysis.CODE)
+	@FullTextField(analyzer = EntryIndex.ENGLISH_ANALYZER, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = EntryIndex.SUMMARY_CODE, analyzer = EntryIndex.CODE_ANALYZER)
 	private String summary;
 
 	private String bodyMarkdown;
@@ -85,8 +87,9 @@ class Entry {
 	private String bodyHtml;
 
 	/** The body without Markdown syntax: what readers read is what they find. */
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES, highlightable = Highlightable.ANY)
-	@FullTextField(name = EntryIndex.BODY_CODE, analyzer = SearchAnalysis.CODE)
+	@FullTextField(analyzer = EntryIndex.ENGLISH_ANALYZER, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@FullTextField(name = EntryIndex.BODY_CODE, analyzer = EntryIndex.CODE_ANALYZER)
 	private String bodyText;
 
 	private String tocHtml;
@@ -311,8 +314,8 @@ class Entry {
 	 * the cost of a search with many matches low; the separate fields then only add
 	 * weight (a word in the title counts more than one in the body).
 	 */
-	@FullTextField(name = EntryIndex.TEXT, analyzer = SearchAnalysis.ENGLISH)
-	@FullTextField(name = EntryIndex.TEXT_CODE, analyzer = SearchAnalysis.CODE)
+	@FullTextField(name = EntryIndex.TEXT, analyzer = EntryIndex.ENGLISH_ANALYZER)
+	@FullTextField(name = EntryIndex.TEXT_CODE, analyzer = EntryIndex.CODE_ANALYZER)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
 			@ObjectPath(@PropertyValue(propertyName = "summary")),
 			@ObjectPath(@PropertyValue(propertyName = "bodyText")),
@@ -333,8 +336,8 @@ class Entry {
 	 * is looked up. A word used twenty times in an entry then has its starts indexed
 	 * once, not twenty times: the prefix field is by far the largest in the index.
 	 */
-	@FullTextField(name = EntryIndex.TEXT_PREFIX, analyzer = SearchAnalysis.PREFIX,
-			searchAnalyzer = SearchAnalysis.PREFIX_QUERY, norms = Norms.NO, highlightable = Highlightable.NO)
+	@FullTextField(name = EntryIndex.TEXT_PREFIX, analyzer = EntryIndex.PREFIX_ANALYZER,
+			searchAnalyzer = EntryIndex.PREFIX_QUERY_ANALYZER, norms = Norms.NO, highlightable = Highlightable.NO)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "searchText")))
 	String getSearchWords() {
 		Set<String> words = new LinkedHashSet<>();

@@ -66,6 +66,29 @@ public final class EntryIndex {
 
 	public static final String SOURCE_TITLE = "sources.title";
 
+	/**
+	 * Analyzers, defined by the search module's analysis configurer: prose, with English
+	 * stems, so that "drivers" finds "driver".
+	 */
+	public static final String ENGLISH_ANALYZER = "english";
+
+	/**
+	 * Identifiers as written and by their parts: {@code IoCreateDevice} and "io create
+	 * device".
+	 */
+	public static final String CODE_ANALYZER = "code";
+
+	/**
+	 * Every start of every term {@link #CODE_ANALYZER} makes, for {@link #TEXT_PREFIX}.
+	 */
+	public static final String PREFIX_ANALYZER = "prefix";
+
+	/**
+	 * A typed start of a word as {@link #PREFIX_ANALYZER} holds it: the whole word,
+	 * normalized.
+	 */
+	public static final String PREFIX_QUERY_ANALYZER = "prefix_query";
+
 	private EntryIndex() {
 	}
 

@@ -13,7 +13,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 public class Source {
 
 	@Column(name = "title", nullable = false)
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(analyzer = EntryIndex.ENGLISH_ANALYZER)
 	private String title;
 
 	@Column(name = "url")

@@ -23,7 +23,7 @@ class Tag {
 	@KeywordField(aggregable = Aggregable.YES)
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysis.ENGLISH)
+	@FullTextField(analyzer = EntryIndex.ENGLISH_ANALYZER)
 	private String name;
 
 	protected Tag() {

@@ -17,7 +17,7 @@ import org.rustinwindows.portal.shared.PageView;
  */
 public record TimelinePage(List<TimelineYear> years, PageView<EntryCard> page) {
 
-	static TimelinePage of(PageView<EntryCard> page) {
+	public static TimelinePage of(PageView<EntryCard> page) {
 		Map<Integer, List<EntryCard>> byYear = page.items()
 			.stream()
 			.collect(Collectors.groupingBy((card) -> card.eventDate().date().getYear(), LinkedHashMap::new,

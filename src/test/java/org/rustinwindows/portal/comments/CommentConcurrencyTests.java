@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class CommentConcurrencyTests {
 	int port;
 
 	@Autowired
-	ContentCatalog catalog;
+	ReaderPages pages;
 
 	@Autowired
 	FormTokens tokens;
@@ -60,7 +60,7 @@ class CommentConcurrencyTests {
 
 	@Test
 	void twoHundredCommentsPostedInParallelAreAllStoredExactlyOnce() throws Exception {
-		long target = CommentTestSupport.articleId(this.catalog);
+		long target = CommentTestSupport.articleId(this.pages);
 		HttpClient client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryKind;
@@ -51,7 +51,7 @@ class CommentPostingTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ContentCatalog catalog;
+	ReaderPages pages;
 
 	@Autowired
 	FormTokens tokens;
@@ -79,7 +79,7 @@ class CommentPostingTests {
 	}
 
 	private long article() {
-		return articleId(this.catalog);
+		return articleId(this.pages);
 	}
 
 	private MvcTestResult post(Long parent, String name, String email, String body) {
@@ -409,7 +409,7 @@ class CommentPostingTests {
 		assertThat(post(987654321L, "Reader", "", "Reply")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/comments/new?target=" + article() + "&parent=" + pending))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		long otherEntry = this.catalog.article("the-memory-safety-case").article().id();
+		long otherEntry = this.pages.article("the-memory-safety-case").article().id();
 		moderate("approve:" + pending);
 		assertThat(CommentTestSupport.post(this.mvc, seasonedToken(this.tokens, otherEntry, pending), otherEntry,
 				pending, "Reader", "", "Wrong thread", newAddress()))

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.ContentTestConfiguration;
 import org.rustinwindows.portal.content.EditorialDesk;
@@ -52,7 +52,7 @@ abstract class CommentStoreContract {
 	EditorialDesk desk;
 
 	@Autowired
-	ContentCatalog catalog;
+	ReaderPages pages;
 
 	@Autowired
 	CommentRepository comments;
@@ -120,8 +120,7 @@ abstract class CommentStoreContract {
 		this.moderation.apply(ModerationAction.APPROVE, List.of(first.getId(), second.getId()), "admin");
 		this.entityManager.clear();
 
-		assertThat(ContentFixtures.articles(this.catalog, 1).items())
-			.filteredOn((card) -> card.slug().equals("counted"))
+		assertThat(this.pages.articles(1).items()).filteredOn((card) -> card.slug().equals("counted"))
 			.singleElement()
 			.extracting(EntryCard::comments)
 			.isEqualTo(2);
@@ -133,7 +132,7 @@ abstract class CommentStoreContract {
 
 		this.moderation.apply(ModerationAction.REJECT, List.of(first.getId()), "admin");
 		this.entityManager.clear();
-		assertThat(this.catalog.article("counted").article().card().comments()).isEqualTo(1);
+		assertThat(this.pages.article("counted").article().card().comments()).isEqualTo(1);
 	}
 
 	@Test

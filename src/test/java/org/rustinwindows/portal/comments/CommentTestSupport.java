@@ -3,7 +3,7 @@ package org.rustinwindows.portal.comments;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -28,8 +28,8 @@ final class CommentTestSupport {
 		moderation.apply(ModerationAction.DELETE, comments.findAll().stream().map(Comment::getId).toList(), "test");
 	}
 
-	static long articleId(ContentCatalog catalog) {
-		return catalog.article(ARTICLE).article().id();
+	static long articleId(ReaderPages pages) {
+		return pages.article(ARTICLE).article().id();
 	}
 
 	static RequestPostProcessor newAddress() {

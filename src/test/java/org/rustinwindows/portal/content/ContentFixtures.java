@@ -40,29 +40,4 @@ public final class ContentFixtures {
 		return new PageView<>(items, number, totalPages, (long) items.size() * totalPages);
 	}
 
-	/** A page of articles, counted as {@link PublishedCounts} counts them. */
-	public static PageView<EntryCard> articles(ContentCatalog catalog, int page) {
-		return catalog.articles(page, catalog.countPublished(EntryKind.ARTICLE, null));
-	}
-
-	/** A page of the timeline, counted as {@link PublishedCounts} counts it. */
-	public static TimelinePage timeline(ContentCatalog catalog, String tagSlug, TimelineOrder order, int page) {
-		return catalog.timeline(tagSlug, order, page, catalog.countPublished(EntryKind.TIMELINE, tagSlug));
-	}
-
-	/** A page of the FAQ, counted as {@link PublishedCounts} counts it. */
-	public static PageView<FaqAnswer> faq(ContentCatalog catalog, int page) {
-		return catalog.faq(page, catalog.countPublished(EntryKind.FAQ, null));
-	}
-
-	public static TagPage tagPage(ContentCatalog catalog, String slug, int page) {
-		long published = catalog.tags()
-			.stream()
-			.filter((tag) -> tag.slug().equals(slug))
-			.mapToLong(TagCount::count)
-			.findFirst()
-			.orElse(0);
-		return catalog.tag(slug, page, published);
-	}
-
 }

@@ -36,6 +36,9 @@ abstract class ContentRepositoryContract {
 	ContentCatalog catalog;
 
 	@Autowired
+	ReaderPages pages;
+
+	@Autowired
 	ContentProperties contentProperties;
 
 	@Autowired
@@ -76,14 +79,14 @@ abstract class ContentRepositoryContract {
 		for (int i = 1; i <= 12; i++) {
 			article("article-" + i, day(i));
 		}
-		PageView<EntryCard> first = ContentFixtures.articles(this.catalog, 1);
+		PageView<EntryCard> first = this.pages.articles(1);
 		assertThat(first.items()).hasSize(10);
 		assertThat(first.items().get(0).slug()).isEqualTo("article-12");
 		assertThat(first.totalPages()).isEqualTo(2);
 		assertThat(first.hasNext()).isTrue();
-		assertThat(slugs(ContentFixtures.articles(this.catalog, 2).items())).containsExactly("article-2", "article-1");
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ContentFixtures.articles(this.catalog, 3));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ContentFixtures.articles(this.catalog, 0));
+		assertThat(slugs(this.pages.articles(2).items())).containsExactly("article-2", "article-1");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.pages.articles(3));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.pages.articles(0));
 	}
 
 	@Test
@@ -93,12 +96,11 @@ abstract class ContentRepositoryContract {
 		draft(EntryKind.TIMELINE, "secret-event", "Kernel");
 		draft(EntryKind.FAQ, "secret-question", "Kernel");
 
-		assertThat(slugs(ContentFixtures.articles(this.catalog, 1).items())).containsExactly("public-article");
+		assertThat(slugs(this.pages.articles(1).items())).containsExactly("public-article");
 		assertThat(slugs(this.catalog.latestArticles(5))).containsExactly("public-article");
-		assertThat(ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1).years()).isEmpty();
-		assertThat(ContentFixtures.faq(this.catalog, 1).items()).isEmpty();
-		assertThat(slugs(ContentFixtures.tagPage(this.catalog, "kernel", 1).entries().items()))
-			.containsExactly("public-article");
+		assertThat(this.pages.timeline(null, TimelineOrder.NEWEST, 1).years()).isEmpty();
+		assertThat(this.pages.faq(1).items()).isEmpty();
+		assertThat(slugs(this.pages.tag("kernel", 1).entries().items())).containsExactly("public-article");
 		assertThat(this.catalog.tags()).extracting(TagCount::slug).containsExactly("kernel");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.article("secret-article"));
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.timelineEvent("secret-event"));
@@ -112,20 +114,20 @@ abstract class ContentRepositoryContract {
 		event("bluehat", "2023-04-10", "Kernel");
 		event("repo", "2023-09", "Tooling");
 
-		List<TimelineYear> newest = ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1).years();
+		List<TimelineYear> newest = this.pages.timeline(null, TimelineOrder.NEWEST, 1).years();
 		assertThat(newest).extracting(TimelineYear::year).containsExactly(2023, 2019, 2018);
 		assertThat(slugs(newest.get(0).events())).containsExactly("repo", "bluehat");
 
-		List<TimelineYear> oldest = ContentFixtures.timeline(this.catalog, null, TimelineOrder.OLDEST, 1).years();
+		List<TimelineYear> oldest = this.pages.timeline(null, TimelineOrder.OLDEST, 1).years();
 		assertThat(oldest).extracting(TimelineYear::year).containsExactly(2018, 2019, 2023);
 		assertThat(slugs(oldest.get(2).events())).containsExactly("bluehat", "repo");
 
-		List<TimelineYear> kernel = ContentFixtures.timeline(this.catalog, "kernel", TimelineOrder.OLDEST, 1).years();
+		List<TimelineYear> kernel = this.pages.timeline("kernel", TimelineOrder.OLDEST, 1).years();
 		assertThat(kernel).flatExtracting(TimelineYear::events)
 			.extracting(EntryCard::slug)
 			.containsExactly("chen", "bluehat");
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> ContentFixtures.timeline(this.catalog, "no-such-tag", TimelineOrder.NEWEST, 1));
+			.isThrownBy(() -> this.pages.timeline("no-such-tag", TimelineOrder.NEWEST, 1));
 	}
 
 	@Test
@@ -135,17 +137,16 @@ abstract class ContentRepositoryContract {
 			event("event-" + i, "2020-01-%02d".formatted((i - 1) % 28 + 1), "Kernel");
 		}
 		event("older", "2019", "Kernel");
-		TimelinePage first = ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1);
+		TimelinePage first = this.pages.timeline(null, TimelineOrder.NEWEST, 1);
 		assertThat(first.page().items()).hasSize(perPage);
 		assertThat(first.page().totalPages()).isEqualTo(2);
 		assertThat(first.years()).extracting(TimelineYear::year).containsExactly(2020);
-		TimelinePage second = ContentFixtures.timeline(this.catalog, "kernel", TimelineOrder.NEWEST, 2);
+		TimelinePage second = this.pages.timeline("kernel", TimelineOrder.NEWEST, 2);
 		assertThat(second.years()).extracting(TimelineYear::year).containsExactly(2020, 2019);
 		assertThat(second.page().items()).hasSize(3).last().extracting(EntryCard::slug).isEqualTo("older");
-		assertThat(ContentFixtures.timeline(this.catalog, null, TimelineOrder.OLDEST, 1).page().items().get(0).slug())
-			.isEqualTo("older");
+		assertThat(this.pages.timeline(null, TimelineOrder.OLDEST, 1).page().items().get(0).slug()).isEqualTo("older");
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 3));
+			.isThrownBy(() -> this.pages.timeline(null, TimelineOrder.NEWEST, 3));
 	}
 
 	@Test
@@ -153,7 +154,7 @@ abstract class ContentRepositoryContract {
 		question("third", 3);
 		question("first", 1);
 		question("second", 2);
-		assertThat(ContentFixtures.faq(this.catalog, 1).items()).extracting((answer) -> answer.card().slug())
+		assertThat(this.pages.faq(1).items()).extracting((answer) -> answer.card().slug())
 			.containsExactly("first", "second", "third");
 		assertThat(slugs(this.catalog.firstQuestions(2))).containsExactly("first", "second");
 	}
@@ -164,12 +165,12 @@ abstract class ContentRepositoryContract {
 		for (int i = perPage + 1; i >= 1; i--) {
 			question("question-" + i, i);
 		}
-		PageView<FaqAnswer> first = ContentFixtures.faq(this.catalog, 1);
+		PageView<FaqAnswer> first = this.pages.faq(1);
 		assertThat(first.items()).hasSize(perPage);
 		assertThat(first.items().get(0).card().slug()).isEqualTo("question-1");
-		assertThat(ContentFixtures.faq(this.catalog, 2).items()).extracting((answer) -> answer.card().slug())
+		assertThat(this.pages.faq(2).items()).extracting((answer) -> answer.card().slug())
 			.containsExactly("question-" + (perPage + 1));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ContentFixtures.faq(this.catalog, 3));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.pages.faq(3));
 	}
 
 	@Test
@@ -179,7 +180,7 @@ abstract class ContentRepositoryContract {
 		event("e", "2023", "Memory safety");
 		assertThat(this.catalog.tags()).containsExactly(new TagCount("kernel", "Kernel", 1),
 				new TagCount("memory-safety", "Memory safety", 3));
-		assertThat(ContentFixtures.tagPage(this.catalog, "memory-safety", 1).entries().totalItems()).isEqualTo(3);
+		assertThat(this.pages.tag("memory-safety", 1).entries().totalItems()).isEqualTo(3);
 	}
 
 	/**
@@ -196,17 +197,16 @@ abstract class ContentRepositoryContract {
 		article("trio-old", day(3), "Trio");
 		article("trio-mid", day(4), "Trio");
 		article("trio-new", day(5), "Trio");
-		TagPage pair = ContentFixtures.tagPage(this.catalog, "pair", 1);
+		TagPage pair = this.pages.tag("pair", 1);
 		assertThat(slugs(pair.entries().items())).containsExactly("pair-new", "pair-old");
 		assertThat(pair.entries().totalItems()).isEqualTo(2);
-		TagPage trio = ContentFixtures.tagPage(this.catalog, "trio", 1);
+		TagPage trio = this.pages.tag("trio", 1);
 		assertThat(slugs(trio.entries().items())).containsExactly("trio-new", "trio-mid", "trio-old");
 		assertThat(trio.entries().totalItems()).isEqualTo(3);
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.tag("trio", 2, 3));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.pages.tag("trio", 2));
 		assertThat(slugs(this.catalog.article("pair-old").related())).containsExactly("pair-new");
 		assertThat(slugs(this.catalog.article("trio-mid").related())).containsExactly("trio-new", "trio-old");
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> ContentFixtures.tagPage(this.catalog, "pair", 2));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.pages.tag("pair", 2));
 	}
 
 	@Test

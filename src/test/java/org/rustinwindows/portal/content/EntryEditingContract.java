@@ -48,6 +48,9 @@ abstract class EntryEditingContract {
 	ContentCatalog catalog;
 
 	@Autowired
+	ReaderPages pages;
+
+	@Autowired
 	TagEditor tags;
 
 	@Autowired
@@ -377,11 +380,9 @@ abstract class EntryEditingContract {
 		createPublished("tagged");
 		TagRef renamed = this.tags.rename("cargo-wdk", "The cargo-wdk tool", "alice");
 		assertThat(renamed.slug()).isEqualTo("the-cargo-wdk-tool");
-		assertThat(ContentFixtures.tagPage(this.catalog, "the-cargo-wdk-tool", 1).entries().items())
-			.extracting(EntryCard::slug)
+		assertThat(this.pages.tag("the-cargo-wdk-tool", 1).entries().items()).extracting(EntryCard::slug)
 			.containsExactly("tagged");
-		assertThatExceptionOfType(MovedPermanentlyException.class)
-			.isThrownBy(() -> ContentFixtures.tagPage(this.catalog, "cargo-wdk", 1))
+		assertThatExceptionOfType(MovedPermanentlyException.class).isThrownBy(() -> this.pages.tag("cargo-wdk", 1))
 			.satisfies((moved) -> assertThat(moved.location()).isEqualTo("/tags/the-cargo-wdk-tool"));
 		assertThat(
 				this.desk.edit(EntryKind.ARTICLE, this.desk.recentlyChanged(1).get(0).id()).file().entry().tagNames())
@@ -403,13 +404,12 @@ abstract class EntryEditingContract {
 				EntryStatus.PUBLISHED, null, null, null, null, List.of("Drivers"), List.of()), List.of()), "alice");
 		this.tags.rename("drivers", "Driver development", "alice");
 		this.tags.merge("driver-development", "kernel", "alice");
-		assertThat(ContentFixtures.tagPage(this.catalog, "kernel", 1).entries().items()).extracting(EntryCard::slug)
+		assertThat(this.pages.tag("kernel", 1).entries().items()).extracting(EntryCard::slug)
 			.containsExactlyInAnyOrder("tagged", "other");
-		assertThatExceptionOfType(MovedPermanentlyException.class)
-			.isThrownBy(() -> ContentFixtures.tagPage(this.catalog, "drivers", 1))
+		assertThatExceptionOfType(MovedPermanentlyException.class).isThrownBy(() -> this.pages.tag("drivers", 1))
 			.satisfies((moved) -> assertThat(moved.location()).isEqualTo("/tags/kernel"));
 		assertThatExceptionOfType(MovedPermanentlyException.class)
-			.isThrownBy(() -> ContentFixtures.tagPage(this.catalog, "driver-development", 1));
+			.isThrownBy(() -> this.pages.tag("driver-development", 1));
 		assertThat(this.tags.usage()).extracting(TagUsage::slug).doesNotContain("driver-development", "drivers");
 		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().tagNames()).containsExactly("cargo-wdk",
 				"Kernel");

@@ -37,6 +37,9 @@ class ListingPlansH2Tests {
 	ContentCatalog catalog;
 
 	@Autowired
+	ReaderPages pages;
+
+	@Autowired
 	EntryWriter writer;
 
 	@Autowired
@@ -61,11 +64,11 @@ class ListingPlansH2Tests {
 		this.catalog.latestArticles(5);
 		this.catalog.recentEvents(5);
 		this.catalog.firstQuestions(5);
-		ContentFixtures.articles(this.catalog, 1);
-		ContentFixtures.timeline(this.catalog, null, TimelineOrder.NEWEST, 1);
-		ContentFixtures.timeline(this.catalog, null, TimelineOrder.OLDEST, 1);
-		ContentFixtures.faq(this.catalog, 1);
-		ContentFixtures.tagPage(this.catalog, "common", 1);
+		this.pages.articles(1);
+		this.pages.timeline(null, TimelineOrder.NEWEST, 1);
+		this.pages.timeline(null, TimelineOrder.OLDEST, 1);
+		this.pages.faq(1);
+		this.pages.tag("common", 1);
 		this.catalog.article("article-2");
 		this.catalog.newest(null, null, 10);
 		this.catalog.newest(EntryKind.ARTICLE, null, 10);

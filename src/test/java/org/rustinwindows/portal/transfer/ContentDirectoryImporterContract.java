@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryKind;
@@ -36,7 +36,7 @@ abstract class ContentDirectoryImporterContract {
 	ContentDirectoryImporter importer;
 
 	@Autowired
-	ContentCatalog catalog;
+	ReaderPages pages;
 
 	private void write(String relativePath, String text) throws IOException {
 		Path path = this.contentDir.resolve(relativePath);
@@ -58,9 +58,9 @@ abstract class ContentDirectoryImporterContract {
 		assertThat(report.created()).containsExactlyInAnyOrder(new EntryRef(EntryKind.ARTICLE, "good-article"),
 				new EntryRef(EntryKind.TIMELINE, "good-event"), new EntryRef(EntryKind.FAQ, "good-question"));
 		assertThat(report.rejected()).isEmpty();
-		assertThat(this.catalog.article("good-article").article().linked()).extracting(EntryCard::slug)
+		assertThat(this.pages.article("good-article").article().linked()).extracting(EntryCard::slug)
 			.containsExactly("good-event");
-		assertThat(this.catalog.faqItem("good-question").title()).isEqualTo("Question?");
+		assertThat(this.pages.faqItem("good-question").title()).isEqualTo("Question?");
 	}
 
 	@Test
@@ -85,8 +85,7 @@ abstract class ContentDirectoryImporterContract {
 			.anySatisfy((reason) -> assertThat(reason).contains("Unknown date format"))
 			.anySatisfy((reason) -> assertThat(reason).contains("duplicate slug 'fine'").contains("01-good.md"))
 			.anySatisfy((reason) -> assertThat(reason).isEqualTo("not UTF-8 text"));
-		assertThat(ContentFixtures.articles(this.catalog, 1).items()).extracting(EntryCard::slug)
-			.containsExactly("fine");
+		assertThat(this.pages.articles(1).items()).extracting(EntryCard::slug).containsExactly("fine");
 	}
 
 	@Test
@@ -99,7 +98,7 @@ abstract class ContentDirectoryImporterContract {
 
 		assertThat(second.created()).isEmpty();
 		assertThat(second.unchanged()).containsExactly(new EntryRef(EntryKind.ARTICLE, "kept"));
-		assertThat(this.catalog.article("kept").article().title()).isEqualTo("Title kept");
+		assertThat(this.pages.article("kept").article().title()).isEqualTo("Title kept");
 	}
 
 	@Test

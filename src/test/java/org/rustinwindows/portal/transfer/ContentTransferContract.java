@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.ContentFixtures;
-import org.rustinwindows.portal.content.ContentCatalog;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryFile;
@@ -78,7 +78,7 @@ abstract class ContentTransferContract {
 	EditorialDesk desk;
 
 	@Autowired
-	ContentCatalog catalog;
+	ReaderPages pages;
 
 	@Autowired
 	RevisionHistory history;
@@ -204,10 +204,9 @@ abstract class ContentTransferContract {
 		assertThat(reasons.get("content/articles/in-the-trash.md")).contains("in the trash");
 		assertThat(reasons.get("content/notes.txt")).startsWith("not a content file");
 
-		assertThat(this.catalog.article("changed").article().title()).isEqualTo("A new title");
-		assertThat(ContentFixtures.tagPage(this.catalog, "imported", 1).entries().items()).extracting(EntryCard::slug)
-			.containsExactly("new");
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalog.article("long-summary"));
+		assertThat(this.pages.article("changed").article().title()).isEqualTo("A new title");
+		assertThat(this.pages.tag("imported", 1).entries().items()).extracting(EntryCard::slug).containsExactly("new");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.pages.article("long-summary"));
 		long changedId = this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "A new title", null), 1)
 			.items()
 			.get(0)
@@ -230,7 +229,7 @@ abstract class ContentTransferContract {
 		assertThat(report.created()).hasSize(2);
 		assertThat(report.unresolvedLinks()).containsExactly(new ImportReport.UnresolvedLink(
 				new EntryRef(EntryKind.ARTICLE, "a-first"), new EntryRef(EntryKind.TIMELINE, "nowhere")));
-		assertThat(this.catalog.article("a-first").article().linked()).extracting(EntryCard::slug)
+		assertThat(this.pages.article("a-first").article().linked()).extracting(EntryCard::slug)
 			.containsExactly("z-later");
 	}
 

@@ -1,4 +1,11 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.RevisionHistory;
+import org.rustinwindows.portal.content.SaveOutcome;
 
 import java.security.Principal;
 

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 

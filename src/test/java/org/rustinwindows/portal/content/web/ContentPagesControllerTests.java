@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.web;
 
 import java.util.List;
 
@@ -6,6 +6,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.accounts.SecurityConfiguration;
+import org.rustinwindows.portal.content.ArticleView;
+import org.rustinwindows.portal.content.ContentFixtures;
+import org.rustinwindows.portal.content.EntryCard;
+import org.rustinwindows.portal.content.FaqAnswer;
+import org.rustinwindows.portal.content.HomePage;
+import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.content.SourceRef;
+import org.rustinwindows.portal.content.TagCount;
+import org.rustinwindows.portal.content.TagPage;
+import org.rustinwindows.portal.content.TagRef;
+import org.rustinwindows.portal.content.TimelineOrder;
+import org.rustinwindows.portal.content.TimelinePage;
 import org.rustinwindows.portal.discovery.StructuredData;
 import org.rustinwindows.portal.shared.PortalProperties;
 import org.rustinwindows.portal.comments.Discussion;
@@ -23,18 +35,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The public page controllers with their templates, over a mocked catalog.
+ * The public page controllers with their templates, over mocked reader pages.
  */
 @WebMvcTest({ HomeController.class, ArticleController.class, TimelineController.class, FaqController.class,
 		TagController.class })
-@Import({ SecurityConfiguration.class, EntryDiscussion.class, StructuredData.class })
+@Import({ SecurityConfiguration.class, EntryDiscussion.class, EntryStructuredData.class, StructuredData.class })
 @EnableConfigurationProperties(PortalProperties.class)
 class ContentPagesControllerTests {
 
@@ -42,13 +53,7 @@ class ContentPagesControllerTests {
 	MockMvcTester mvc;
 
 	@MockitoBean
-	ContentCatalog catalog;
-
-	@MockitoBean
-	PublishedTags tags;
-
-	@MockitoBean
-	PublishedCounts counts;
+	ReaderPages pages;
 
 	@MockitoBean
 	Discussions discussions;
@@ -63,14 +68,11 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsLatestArticlesEventsQuestionsAndTags() {
-			given(ContentPagesControllerTests.this.catalog.latestArticles(anyInt()))
-				.willReturn(List.of(ContentFixtures.article("memory-safety", "The memory-safety case")));
-			given(ContentPagesControllerTests.this.catalog.recentEvents(anyInt()))
-				.willReturn(List.of(ContentFixtures.event("bluehat", "BlueHat IL 2023", "2023-04")));
-			given(ContentPagesControllerTests.this.catalog.firstQuestions(anyInt()))
-				.willReturn(List.of(ContentFixtures.question("what-is-it", "What is windows-drivers-rs?")));
-			given(ContentPagesControllerTests.this.tags.mostUsed(anyInt()))
-				.willReturn(List.of(new TagCount("kernel", "Kernel", 7)));
+			given(ContentPagesControllerTests.this.pages.home())
+				.willReturn(new HomePage(List.of(ContentFixtures.article("memory-safety", "The memory-safety case")),
+						List.of(ContentFixtures.event("bluehat", "BlueHat IL 2023", "2023-04")),
+						List.of(ContentFixtures.question("what-is-it", "What is windows-drivers-rs?")),
+						List.of(new TagCount("kernel", "Kernel", 7))));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/")).hasStatusOk()
 				.hasViewName("content/home")
@@ -88,7 +90,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsAPageWithLinksToTheNeighbouringPages() {
-			given(ContentPagesControllerTests.this.catalog.articles(eq(2), anyLong()))
+			given(ContentPagesControllerTests.this.pages.articles(eq(2)))
 				.willReturn(ContentFixtures.page(List.of(ContentFixtures.article("seh", "SEH and panics")), 2, 3));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=2")).hasStatusOk()
@@ -100,8 +102,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownPageWith404() {
-			given(ContentPagesControllerTests.this.catalog.articles(eq(9), anyLong()))
-				.willThrow(NotFoundException.forPage(9));
+			given(ContentPagesControllerTests.this.pages.articles(eq(9))).willThrow(NotFoundException.forPage(9));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles?page=9"))
 				.hasStatus(HttpStatus.NOT_FOUND);
 		}
@@ -115,7 +116,7 @@ class ContentPagesControllerTests {
 		@Test
 		void showsAnArticleWithContentsSourcesRelatedEntriesAndNeighbours() {
 			EntryCard card = ContentFixtures.article("allocators", "Allocators & <pool> tags");
-			given(ContentPagesControllerTests.this.catalog.article("allocators")).willReturn(new ArticleView(
+			given(ContentPagesControllerTests.this.pages.article("allocators")).willReturn(new ArticleView(
 					ContentFixtures.detail(card),
 					List.of(ContentFixtures.event("repo", "Repository public", "2023-09")),
 					ContentFixtures.article("older", "Older article"), ContentFixtures.article("newer", "Newer one")));
@@ -134,7 +135,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownOrUnpublishedArticleWith404() {
-			given(ContentPagesControllerTests.this.catalog.article("draft"))
+			given(ContentPagesControllerTests.this.pages.article("draft"))
 				.willThrow(NotFoundException.forSlug("Article", "draft"));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/articles/draft"))
 				.hasStatus(HttpStatus.NOT_FOUND);
@@ -147,11 +148,11 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsYearsInTheRequestedOrderWithTheFilterKept() {
-			given(ContentPagesControllerTests.this.catalog.timeline(eq("kernel"), eq(TimelineOrder.OLDEST), eq(1),
-					anyLong()))
+			given(ContentPagesControllerTests.this.pages.timeline(eq("kernel"), eq(TimelineOrder.OLDEST), eq(1)))
 				.willReturn(TimelinePage.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018"),
 						ContentFixtures.event("bluehat", "Crawl stage", "2023-04-10")), 1, 1, 2)));
-			given(ContentPagesControllerTests.this.tags.all()).willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
+			given(ContentPagesControllerTests.this.pages.tags())
+				.willReturn(List.of(new TagCount("kernel", "Kernel", 2)));
 
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=oldest&tag=kernel"))
 				.hasStatusOk()
@@ -166,8 +167,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void linksItsPagesKeepingTheOrderAndTopic() {
-			given(ContentPagesControllerTests.this.catalog.timeline(eq("kernel"), eq(TimelineOrder.OLDEST), eq(2),
-					anyLong()))
+			given(ContentPagesControllerTests.this.pages.timeline(eq("kernel"), eq(TimelineOrder.OLDEST), eq(2)))
 				.willReturn(TimelinePage
 					.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018")), 2, 3, 101)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?order=oldest&tag=kernel&page=2"))
@@ -177,8 +177,7 @@ class ContentPagesControllerTests {
 				.contains("rel=\"prev\" href=\"/timeline?order=oldest&amp;tag=kernel&amp;page=1\"")
 				.contains("rel=\"next\" href=\"/timeline?order=oldest&amp;tag=kernel&amp;page=3\"")
 				.contains("Page 2 of 3");
-			given(ContentPagesControllerTests.this.catalog.timeline(isNull(), eq(TimelineOrder.NEWEST), eq(1),
-					anyLong()))
+			given(ContentPagesControllerTests.this.pages.timeline(isNull(), eq(TimelineOrder.NEWEST), eq(1)))
 				.willReturn(TimelinePage
 					.of(new PageView<>(List.of(ContentFixtures.event("chen", "Mostly C", "2018")), 1, 2, 51)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline")).bodyText()
@@ -187,8 +186,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void treatsAnEmptyTagAsNoFilterAndDefaultsToNewestFirst() {
-			given(ContentPagesControllerTests.this.catalog.timeline(isNull(), eq(TimelineOrder.NEWEST), eq(1),
-					anyLong()))
+			given(ContentPagesControllerTests.this.pages.timeline(isNull(), eq(TimelineOrder.NEWEST), eq(1)))
 				.willReturn(TimelinePage.of(new PageView<>(List.of(), 1, 1, 0)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=")).hasStatusOk()
 				.bodyText()
@@ -203,7 +201,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownTagWith404() {
-			given(ContentPagesControllerTests.this.catalog.timeline(eq("nope"), any(), eq(1), anyLong()))
+			given(ContentPagesControllerTests.this.pages.timeline(eq("nope"), any(), eq(1)))
 				.willThrow(new NotFoundException("No tag 'nope'"));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline?tag=nope"))
 				.hasStatus(HttpStatus.NOT_FOUND);
@@ -211,7 +209,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsAnEvent() {
-			given(ContentPagesControllerTests.this.catalog.timelineEvent("bluehat"))
+			given(ContentPagesControllerTests.this.pages.timelineEvent("bluehat"))
 				.willReturn(ContentFixtures.detail(ContentFixtures.event("bluehat", "Crawl, walk, run", "2023-04")));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/timeline/bluehat")).hasStatusOk()
 				.hasViewName("content/timeline-event")
@@ -227,7 +225,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsEveryQuestionWithAnAnchor() {
-			given(ContentPagesControllerTests.this.catalog.faq(eq(1), anyLong()))
+			given(ContentPagesControllerTests.this.pages.faq(eq(1)))
 				.willReturn(
 						new PageView<>(
 								List.of(new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"),
@@ -247,7 +245,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void linksItsPages() {
-			given(ContentPagesControllerTests.this.catalog.faq(eq(2), anyLong())).willReturn(new PageView<>(
+			given(ContentPagesControllerTests.this.pages.faq(eq(2))).willReturn(new PageView<>(
 					List.of(new FaqAnswer(ContentFixtures.question("last", "Last?"), "<p>Last</p>", List.of())), 2, 2,
 					26));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq?page=2")).hasStatusOk()
@@ -257,7 +255,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsOneQuestionOnItsOwnPage() {
-			given(ContentPagesControllerTests.this.catalog.faqItem("what-is-it"))
+			given(ContentPagesControllerTests.this.pages.faqItem("what-is-it"))
 				.willReturn(ContentFixtures.detail(ContentFixtures.question("what-is-it", "What is it?")));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq/what-is-it")).hasStatusOk()
 				.hasViewName("content/faq-item")
@@ -272,7 +270,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsTagsWithCounts() {
-			given(ContentPagesControllerTests.this.tags.all())
+			given(ContentPagesControllerTests.this.pages.tags())
 				.willReturn(List.of(new TagCount("kernel", "Kernel", 1), new TagCount("seh", "SEH", 4)));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags")).hasStatusOk()
 				.bodyText()
@@ -281,7 +279,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void showsEveryKindOfEntryWithATag() {
-			given(ContentPagesControllerTests.this.catalog.tag(eq("kernel"), eq(1), anyLong()))
+			given(ContentPagesControllerTests.this.pages.tag(eq("kernel"), eq(1)))
 				.willReturn(new TagPage(new TagRef("kernel", "Kernel"),
 						ContentFixtures.page(List.of(ContentFixtures.article("a", "An article"),
 								ContentFixtures.event("e", "An event", "2023"),
@@ -295,7 +293,7 @@ class ContentPagesControllerTests {
 
 		@Test
 		void answersAnUnknownTagWith404() {
-			given(ContentPagesControllerTests.this.catalog.tag(eq("nope"), eq(1), anyLong()))
+			given(ContentPagesControllerTests.this.pages.tag(eq("nope"), eq(1)))
 				.willThrow(new NotFoundException("No tag"));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/tags/nope")).hasStatus(HttpStatus.NOT_FOUND);
 		}

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
 
 import java.util.ArrayList;
 import java.util.List;

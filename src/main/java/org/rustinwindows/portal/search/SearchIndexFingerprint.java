@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.search;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

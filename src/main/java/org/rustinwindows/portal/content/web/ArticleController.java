@@ -1,7 +1,9 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rustinwindows.portal.content.ArticleView;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.shared.PageFeed;
 
 import org.springframework.stereotype.Controller;
@@ -13,21 +15,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ArticleController {
 
-	private final ContentCatalog catalog;
+	private final ReaderPages pages;
 
 	private final EntryDiscussion discussion;
 
-	private final PublishedCounts counts;
+	private final EntryStructuredData structuredData;
 
-	ArticleController(ContentCatalog catalog, EntryDiscussion discussion, PublishedCounts counts) {
-		this.catalog = catalog;
+	ArticleController(ReaderPages pages, EntryDiscussion discussion, EntryStructuredData structuredData) {
+		this.pages = pages;
 		this.discussion = discussion;
-		this.counts = counts;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/articles")
 	String articles(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", this.catalog.articles(page, this.counts.of(EntryKind.ARTICLE)));
+		model.addAttribute("page", this.pages.articles(page));
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/articles", "articles"));
 		return "content/articles";
 	}
@@ -35,8 +37,9 @@ class ArticleController {
 	@GetMapping("/articles/{slug}")
 	String article(@PathVariable String slug, @RequestParam(required = false) String receipt, Model model,
 			HttpServletResponse response) {
-		ArticleView view = this.catalog.article(slug);
+		ArticleView view = this.pages.article(slug);
 		model.addAttribute("view", view);
+		this.structuredData.addArticle(model, view.article());
 		this.discussion.addTo(model, view.article().id(), receipt, response);
 		return "content/article";
 	}

@@ -1,4 +1,6 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.Limits;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

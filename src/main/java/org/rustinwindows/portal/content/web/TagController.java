@@ -1,5 +1,7 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.web;
 
+import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.content.TagPage;
 import org.rustinwindows.portal.shared.PageFeed;
 
 import org.springframework.stereotype.Controller;
@@ -11,24 +13,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TagController {
 
-	private final ContentCatalog catalog;
+	private final ReaderPages pages;
 
-	private final PublishedTags tags;
-
-	TagController(ContentCatalog catalog, PublishedTags tags) {
-		this.catalog = catalog;
-		this.tags = tags;
+	TagController(ReaderPages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping("/tags")
 	String tags(Model model) {
-		model.addAttribute("tags", this.tags.all());
+		model.addAttribute("tags", this.pages.tags());
 		return "content/tags";
 	}
 
 	@GetMapping("/tags/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
-		TagPage view = this.catalog.tag(slug, page, this.tags.count(slug));
+		TagPage view = this.pages.tag(slug, page);
 		model.addAttribute("view", view);
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed(view.tag().url(), "tagged “" + view.tag().name() + "”"));
 		return "content/tag";

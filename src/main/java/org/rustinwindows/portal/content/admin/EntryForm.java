@@ -1,4 +1,12 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryRef;
+import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.Limits;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.SourceRef;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
 
 /**
  * Which button submitted the edit form. Every button posts the whole form, so nothing

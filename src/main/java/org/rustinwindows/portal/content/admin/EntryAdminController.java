@@ -1,4 +1,17 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EditConflictException;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryFilter;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntrySummary;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.SaveOutcome;
 
 import java.security.Principal;
 import java.util.Optional;

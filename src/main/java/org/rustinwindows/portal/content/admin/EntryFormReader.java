@@ -1,4 +1,13 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryRef;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EventDate;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.Slugs;
+import org.rustinwindows.portal.content.SourceRef;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

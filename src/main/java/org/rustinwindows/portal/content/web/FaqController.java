@@ -1,8 +1,12 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rustinwindows.portal.content.EntryDetail;
+import org.rustinwindows.portal.content.FaqAnswer;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.shared.PageFeed;
+import org.rustinwindows.portal.shared.PageView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,21 +17,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FaqController {
 
-	private final ContentCatalog catalog;
+	private final ReaderPages pages;
 
 	private final EntryDiscussion discussion;
 
-	private final PublishedCounts counts;
+	private final EntryStructuredData structuredData;
 
-	FaqController(ContentCatalog catalog, EntryDiscussion discussion, PublishedCounts counts) {
-		this.catalog = catalog;
+	FaqController(ReaderPages pages, EntryDiscussion discussion, EntryStructuredData structuredData) {
+		this.pages = pages;
 		this.discussion = discussion;
-		this.counts = counts;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/faq")
 	String faq(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("page", this.catalog.faq(page, this.counts.of(EntryKind.FAQ)));
+		PageView<FaqAnswer> answers = this.pages.faq(page);
+		model.addAttribute("page", answers);
+		this.structuredData.addQuestions(model, answers.items());
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/faq", "FAQ"));
 		return "content/faq";
 	}
@@ -35,8 +41,9 @@ class FaqController {
 	@GetMapping("/faq/{slug}")
 	String question(@PathVariable String slug, @RequestParam(required = false) String receipt, Model model,
 			HttpServletResponse response) {
-		EntryDetail question = this.catalog.faqItem(slug);
+		EntryDetail question = this.pages.faqItem(slug);
 		model.addAttribute("question", question);
+		this.structuredData.addQuestion(model, question);
 		this.discussion.addTo(model, question.id(), receipt, response);
 		return "content/faq-item";
 	}

@@ -1,4 +1,9 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.web;
+
+import org.rustinwindows.portal.content.EntryDetail;
+import org.rustinwindows.portal.content.ReaderPages;
+
+import org.rustinwindows.portal.content.TimelineOrder;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -19,19 +24,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class TimelineController {
 
-	private final ContentCatalog catalog;
+	private final ReaderPages pages;
 
 	private final EntryDiscussion discussion;
 
-	private final PublishedTags tags;
+	private final EntryStructuredData structuredData;
 
-	private final PublishedCounts counts;
-
-	TimelineController(ContentCatalog catalog, EntryDiscussion discussion, PublishedTags tags, PublishedCounts counts) {
-		this.catalog = catalog;
-		this.tags = tags;
+	TimelineController(ReaderPages pages, EntryDiscussion discussion, EntryStructuredData structuredData) {
+		this.pages = pages;
 		this.discussion = discussion;
-		this.counts = counts;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/timeline")
@@ -39,8 +41,7 @@ class TimelineController {
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		TimelineOrder timelineOrder = parseOrder(order);
 		String tagSlug = (tag == null || tag.isBlank()) ? null : tag;
-		model.addAttribute("timeline",
-				this.catalog.timeline(tagSlug, timelineOrder, page, this.counts.of(EntryKind.TIMELINE, tagSlug)));
+		model.addAttribute("timeline", this.pages.timeline(tagSlug, timelineOrder, page));
 		// The page links keep the reader's choices; the defaults stay out of the address.
 		String orderName = timelineOrder.name().toLowerCase(Locale.ROOT);
 		model.addAttribute("pagesPath",
@@ -53,15 +54,16 @@ class TimelineController {
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/timeline", "timeline"));
 		model.addAttribute("order", orderName);
 		model.addAttribute("tag", tagSlug);
-		model.addAttribute("tags", this.tags.all());
+		model.addAttribute("tags", this.pages.tags());
 		return "content/timeline";
 	}
 
 	@GetMapping("/timeline/{slug}")
 	String event(@PathVariable String slug, @RequestParam(required = false) String receipt, Model model,
 			HttpServletResponse response) {
-		EntryDetail event = this.catalog.timelineEvent(slug);
+		EntryDetail event = this.pages.timelineEvent(slug);
 		model.addAttribute("event", event);
+		this.structuredData.addArticle(model, event);
 		this.discussion.addTo(model, event.id(), receipt, response);
 		return "content/timeline-event";
 	}

@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +15,11 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.rustinwindows.portal.content.EntryIndex;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Component;
  * then the rebuilt index is merged into one segment, still in the background. Changes
  * made through the portal are indexed as they commit.
  * <p>
- * It runs before seeding: a fresh database is indexed by the seed's own commits.
+ * It runs before seeding: a fresh database is indexed by the seed's own commits. It
+ * reaches the entries by their entity name, as the rest of the search module does.
  */
 @Component
 @Order(0)
@@ -43,14 +47,11 @@ class SearchIndexOnStartup implements ApplicationRunner {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final EntryRepository entries;
-
 	private final Path fingerprintFile;
 
-	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory, EntryRepository entries,
+	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.entries = entries;
 		this.fingerprintFile = indexRoot.resolve("entry.mapping");
 	}
 
@@ -66,15 +67,16 @@ class SearchIndexOnStartup implements ApplicationRunner {
 	 */
 	CompletionStage<?> rebuildIfNeeded() {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
-		String fingerprint = SearchIndexFingerprint.of(mapping.indexedEntity(Entry.class).indexManager().descriptor());
-		long stored = this.entries.count();
+		String fingerprint = SearchIndexFingerprint
+			.of(mapping.indexedEntity(EntryIndex.ENTITY).indexManager().descriptor());
+		long stored = storedCount();
 		Optional<String> reason = reasonToRebuild(fingerprint, stored);
 		if (reason.isEmpty()) {
 			writeFingerprint(fingerprint);
 			return CompletableFuture.completedFuture(null);
 		}
 		logger.info("Rebuilding the search index in the background ({}): {} entries", reason.get(), stored);
-		return mapping.scope(Entry.class)
+		return mapping.scope(Object.class, EntryIndex.ENTITY)
 			.massIndexer()
 			.dropAndCreateSchemaOnStart(true)
 			.threadsToLoadObjects(2)
@@ -94,7 +96,7 @@ class SearchIndexOnStartup implements ApplicationRunner {
 	/**
 	 * Merges the rebuilt index into one segment. The rebuild leaves about 26 on 100,000
 	 * entries, and a search looks every word up in each of them: one segment served about
-	 * a quarter more searches at 4 connections (see the README's benchmark). Lucene keeps
+	 * a quarter more searches at 4 connections (see bench/README.md). Lucene keeps
 	 * accepting changes while it merges (Hibernate Search runs the merge beside its queue
 	 * of writes, not in it), and the merged segment (525 MB there) stays far below the
 	 * size (5 GB by default) past which its merge policy leaves a segment out of later
@@ -104,16 +106,19 @@ class SearchIndexOnStartup implements ApplicationRunner {
 	private CompletionStage<?> mergeSegments(SearchMapping mapping) {
 		logger.info("Merging the search index into one segment in the background");
 		long start = System.nanoTime();
-		return mapping.scope(Entry.class).workspace().mergeSegmentsAsync().handle((merged, failure) -> {
-			if (failure != null) {
-				logger.warn("Merging the search index failed; search reads its segments as they are", failure);
-			}
-			else {
-				logger.info("The search index is merged into one segment in {} s",
-						Duration.ofNanos(System.nanoTime() - start).toSeconds());
-			}
-			return merged;
-		});
+		return mapping.scope(Object.class, EntryIndex.ENTITY)
+			.workspace()
+			.mergeSegmentsAsync()
+			.handle((merged, failure) -> {
+				if (failure != null) {
+					logger.warn("Merging the search index failed; search reads its segments as they are", failure);
+				}
+				else {
+					logger.info("The search index is merged into one segment in {} s",
+							Duration.ofNanos(System.nanoTime() - start).toSeconds());
+				}
+				return merged;
+			});
 	}
 
 	private Optional<String> reasonToRebuild(String fingerprint, long stored) {
@@ -131,8 +136,21 @@ class SearchIndexOnStartup implements ApplicationRunner {
 
 	private long indexedCount() {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager).search(Entry.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+			return Search.session(entityManager)
+				.search(scope(entityManager))
+				.where((f) -> f.matchAll())
+				.fetchTotalHitCount();
 		}
+	}
+
+	private long storedCount() {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return entityManager.createQuery("select count(*) from " + EntryIndex.ENTITY, Long.class).getSingleResult();
+		}
+	}
+
+	private static SearchScope<Object> scope(EntityManager entityManager) {
+		return Search.session(entityManager).scope(Object.class, EntryIndex.ENTITY);
 	}
 
 	private Optional<String> readFingerprint() {

@@ -1,4 +1,13 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EntryStatus;
+
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryFileFormat;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.RevisionHistory;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,16 +1,20 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerTypeStep;
 
+import org.rustinwindows.portal.content.EntryIndex;
+
 /**
- * How entries' text is cut into searchable terms. Prose goes through {@value #ENGLISH}:
- * lower case, accents folded, English stems, so that "drivers" finds "driver". Code goes
- * through {@value #CODE} as well, so that identifiers stay findable as written and by
- * their parts: {@code IoCreateDevice} as itself and as "io", "create", "device";
- * {@code wdk-sys} as itself, as "wdksys" and as "wdk" and "sys".
+ * How entries' text is cut into searchable terms, for the analyzers whose names the
+ * mapping in {@link EntryIndex} uses. Prose goes through
+ * {@value EntryIndex#ENGLISH_ANALYZER}: lower case, accents folded, English stems, so
+ * that "drivers" finds "driver". Code goes through {@value EntryIndex#CODE_ANALYZER} as
+ * well, so that identifiers stay findable as written and by their parts:
+ * {@code IoCreateDevice} as itself and as "io", "create", "device"; {@code wdk-sys} as
+ * itself, as "wdksys" and as "wdk" and "sys".
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -20,36 +24,20 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	 */
 	static final int VERSION = 2;
 
-	static final String ENGLISH = "english";
-
-	static final String CODE = "code";
-
-	/**
-	 * Every start of every term {@value #CODE} makes, from two characters up to
-	 * {@link EntryIndex#PREFIX_MAX_LENGTH}, so that the start of a word still being typed
-	 * is one term to look up instead of every word that begins with it.
-	 */
-	static final String PREFIX = "prefix";
-
-	/**
-	 * A typed start of a word as {@value #PREFIX} holds it: the whole word, normalized.
-	 */
-	static final String PREFIX_QUERY = "prefix_query";
-
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(ENGLISH)
+		context.analyzer(EntryIndex.ENGLISH_ANALYZER)
 			.custom()
 			.tokenizer("standard")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("snowballPorter")
 			.param("language", "English");
-		codeTerms(context.analyzer(CODE));
-		codeTerms(context.analyzer(PREFIX)).tokenFilter("edgeNGram")
+		codeTerms(context.analyzer(EntryIndex.CODE_ANALYZER));
+		codeTerms(context.analyzer(EntryIndex.PREFIX_ANALYZER)).tokenFilter("edgeNGram")
 			.param("minGramSize", "2")
 			.param("maxGramSize", Integer.toString(EntryIndex.PREFIX_MAX_LENGTH));
-		context.analyzer(PREFIX_QUERY)
+		context.analyzer(EntryIndex.PREFIX_QUERY_ANALYZER)
 			.custom()
 			.tokenizer("keyword")
 			.tokenFilter("lowercase")
@@ -57,8 +45,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 	}
 
 	/**
-	 * Identifiers as written and by their parts, lower case: the terms of {@value #CODE},
-	 * which {@value #PREFIX} cuts further into their starts.
+	 * Identifiers as written and by their parts, lower case: the terms of
+	 * {@value EntryIndex#CODE_ANALYZER}, which {@value EntryIndex#PREFIX_ANALYZER} cuts
+	 * further into their starts.
 	 */
 	private static LuceneAnalysisOptionalComponentsStep codeTerms(LuceneAnalyzerTypeStep analyzer) {
 		return analyzer.custom()

@@ -1,4 +1,17 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryFile;
+import org.rustinwindows.portal.content.EntryFilter;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntrySummary;
+import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.content.SourceRef;
 
 import java.util.List;
 

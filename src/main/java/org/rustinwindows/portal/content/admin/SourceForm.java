@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
 
 /**
  * One source row of the edit form: a title and an address, as typed.

@@ -1,4 +1,8 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryLifecycle;
+import org.rustinwindows.portal.content.EntrySummary;
 
 import java.security.Principal;
 

@@ -1,4 +1,8 @@
-package org.rustinwindows.portal.content;
+package org.rustinwindows.portal.content.admin;
+
+import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.TagEditor;
+import org.rustinwindows.portal.content.TagRef;
 
 import java.security.Principal;
 

@@ -1,0 +1,137 @@
+package org.rustinwindows.portal.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rustinwindows.portal.content.EntryIndex;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The full-text index as the analyzers cut the seeded content, and as it is rebuilt when
+ * it cannot be trusted. The index is reached by the entity's name, as the search module
+ * reaches it.
+ */
+@PortalServerTest
+class SearchIndexTests {
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	SearchIndexOnStartup rebuilder;
+
+	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+	Path indexRoot;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			wdk-sys          | windows-drivers-rs-and-cargo-wdk
+			wdk sys          | windows-drivers-rs-and-cargo-wdk
+			WdkAllocator     | allocators-and-pool-tags
+			allocator        | allocators-and-pool-tags
+			KeBugCheckEx     | seh-and-panics-in-kernel-code
+			bug check        | seh-and-panics-in-kernel-code
+			"cargo wdk build" | windows-drivers-rs-and-cargo-wdk
+			drivers          | windows-drivers-rs-and-cargo-wdk
+			""")
+	void findsCodeAsWrittenAndByItsPartsAndProseByItsStem(String query, String expectedSlug) {
+		assertThat(slugsMatching(query)).contains(expectedSlug);
+	}
+
+	@Test
+	void isRebuiltInTheBackgroundWhenItsMappingChanged() throws Exception {
+		Path fingerprint = this.indexRoot.resolve("entry.mapping");
+		String current = Files.readString(fingerprint).strip();
+		assertThat(current).matches("[0-9a-f]{64}");
+		Files.writeString(fingerprint, "written-by-an-older-mapping\n");
+
+		CompletableFuture<?> rebuild = this.rebuilder.rebuildIfNeeded().toCompletableFuture();
+		rebuild.get(2, TimeUnit.MINUTES);
+		assertThat(Files.readString(fingerprint).strip()).isEqualTo(current);
+		assertThat(indexedCount()).isEqualTo(storedCount());
+		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+	}
+
+	@Test
+	void isRebuiltInTheBackgroundWhenEmpty() throws Exception {
+		Search.mapping(this.entityManagerFactory).scope(Object.class, EntryIndex.ENTITY).workspace().purge();
+		assertThat(indexedCount()).isZero();
+		assertThat(slugsMatching("KeBugCheckEx")).isEmpty();
+
+		this.rebuilder.rebuildIfNeeded().toCompletableFuture().get(2, TimeUnit.MINUTES);
+		assertThat(indexedCount()).isEqualTo(storedCount());
+		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+		assertThat(segmentCount()).isOne();
+	}
+
+	@Test
+	void isLeftAloneWhenItCanBeTrusted() {
+		assertThat(this.rebuilder.rebuildIfNeeded().toCompletableFuture()).isCompleted();
+	}
+
+	private int segmentCount() throws IOException {
+		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
+			.scope(Object.class, EntryIndex.ENTITY)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			return reader.leaves().size();
+		}
+	}
+
+	private List<String> slugsMatching(String fieldsQuery) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager)
+				.search(scope(entityManager))
+				.select((f) -> f.field(EntryIndex.SLUG, String.class))
+				.where((f) -> f.bool()
+					.must(f.simpleQueryString()
+						.fields(EntryIndex.TITLE, EntryIndex.SUMMARY, EntryIndex.BODY, EntryIndex.TITLE_CODE,
+								EntryIndex.SUMMARY_CODE, EntryIndex.BODY_CODE, EntryIndex.TAG_NAME,
+								EntryIndex.SOURCE_TITLE)
+						.matching(fieldsQuery)
+						.defaultOperator(BooleanOperator.AND))
+					.filter(f.match().field(EntryIndex.STATUS).matching(EntryIndex.PUBLISHED, ValueModel.INDEX)))
+				.fetchHits(50);
+		}
+	}
+
+	private long indexedCount() {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return Search.session(entityManager)
+				.search(scope(entityManager))
+				.where((f) -> f.matchAll())
+				.fetchTotalHitCount();
+		}
+	}
+
+	private long storedCount() {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			return entityManager.createQuery("select count(*) from " + EntryIndex.ENTITY, Long.class).getSingleResult();
+		}
+	}
+
+	private static SearchScope<Object> scope(EntityManager entityManager) {
+		return Search.session(entityManager).scope(Object.class, EntryIndex.ENTITY);
+	}
+
+}
