@@ -31,7 +31,20 @@ public class EntryLifecycle {
 
 	/** Takes an entry off the site into the trash, from where it can be restored. */
 	public EntrySummary trash(long id, String editor) {
-		Entry entry = find(id);
+		return trash(find(id), editor);
+	}
+
+	/**
+	 * Moves an entry of the kind to the trash, as {@link #trash(long, String)} does.
+	 * @throws NotFoundException when there is no such entry of that kind
+	 */
+	public EntrySummary trash(EntryKind kind, long id, String editor) {
+		return trash(this.entries.findById(id)
+			.filter((found) -> found.getKind() == kind)
+			.orElseThrow(() -> NotFoundException.forId(kind.label(), id)), editor);
+	}
+
+	private EntrySummary trash(Entry entry, String editor) {
 		if (entry.getStatus() != EntryStatus.TRASHED) {
 			entry.moveToTrash(this.clock.instant());
 			publish(entry, EntryChanged.Change.TRASHED, editor);

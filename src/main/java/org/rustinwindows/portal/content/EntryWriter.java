@@ -16,8 +16,12 @@ import org.rustinwindows.portal.shared.ControlCharacters;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates, edits and links entries. Each call is one transaction that also keeps the
@@ -42,8 +46,11 @@ public class EntryWriter {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	EntryWriter(EntryRepository entries, TagRepository tags, EntryAliasRepository aliases, RevisionLog revisions,
-			MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock) {
+			MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.tags = tags;
 		this.aliases = aliases;
@@ -51,6 +58,7 @@ public class EntryWriter {
 		this.renderer = renderer;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Transactional(readOnly = true)
@@ -83,19 +91,36 @@ public class EntryWriter {
 
 	/**
 	 * Saves the editor's version of an entry, unless someone else saved it since the
-	 * editor opened it.
+	 * editor opened it: seen from the version they started from, or, when two saves
+	 * cross, from the optimistic lock when the second one commits. This call is its own
+	 * transaction (or joins the caller's), so that a crossing save is caught here and
+	 * answered as a conflict like any other.
 	 * @param expectedVersion the version the editor started from
-	 * @return whether anything changed
-	 * @throws EditConflictException when the entry has another version now
+	 * @return saved, unchanged, or the conflict with the current version
+	 * @throws NotFoundException when there is no such entry of the file's kind
 	 * @throws EntryRuleException when the new version breaks a rule of the model
 	 */
-	public SaveOutcome update(long id, long expectedVersion, EntryFile file, String editor) {
-		Entry entry = find(id);
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public EditOutcome update(long id, long expectedVersion, EntryFile file, String editor) {
+		try {
+			return this.transaction.execute((status) -> saveEdit(id, expectedVersion, file, editor));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return this.transaction
+				.execute((status) -> new EditOutcome.Conflict(EditorialDesk.editView(find(id), this.revisions)));
+		}
+	}
+
+	private EditOutcome saveEdit(long id, long expectedVersion, EntryFile file, String editor) {
+		Entry entry = this.entries.findById(id)
+			.filter((found) -> found.getKind() == file.entry().kind())
+			.orElseThrow(() -> NotFoundException.forId(file.entry().kind().label(), id));
 		if (entry.getVersion() != expectedVersion) {
-			throw new EditConflictException(EditorialDesk.editView(entry, this.revisions));
+			return new EditOutcome.Conflict(EditorialDesk.editView(entry, this.revisions));
 		}
 		require(entry.getStatus() != EntryStatus.TRASHED, "status", "Restore this entry from the trash to edit it.");
-		return save(entry, file, Mode.EDITOR, editor, "Edited", EntryChanged.Change.UPDATED);
+		SaveOutcome outcome = save(entry, file, Mode.EDITOR, editor, "Edited", EntryChanged.Change.UPDATED);
+		return (outcome == SaveOutcome.SAVED) ? EditOutcome.SAVED : EditOutcome.UNCHANGED;
 	}
 
 	/**

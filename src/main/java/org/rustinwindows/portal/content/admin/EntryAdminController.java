@@ -1,6 +1,6 @@
 package org.rustinwindows.portal.content.admin;
 
-import org.rustinwindows.portal.content.EditConflictException;
+import org.rustinwindows.portal.content.EditOutcome;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryEditView;
 import org.rustinwindows.portal.content.EntryFile;
@@ -11,14 +11,12 @@ import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntrySummary;
 import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.SaveOutcome;
 
 import java.security.Principal;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,14 +89,10 @@ class EntryAdminController {
 
 	@PostMapping("/new")
 	String create(@ModelAttribute("kind") EntryKind kind, @Valid @ModelAttribute("form") EntryForm typed,
-			BindingResult result, @RequestParam(name = "action", required = false) String button,
-			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(required = false) MultipartFile image,
+			@RequestParam(required = false) String imageAlt, Principal principal, Model model,
+			RedirectAttributes redirect) {
 		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
-		FormAction action = FormAction.parse(button);
-		if (action.type() != FormAction.Type.SAVE) {
-			return this.editorPage.apply(kind, null, form, action, model);
-		}
 		EntryFile file = readIfValid(kind, form, result);
 		if (file != null) {
 			try {
@@ -119,50 +113,85 @@ class EntryAdminController {
 		return this.editorPage.show(kind, view, EntryForm.of(view), model);
 	}
 
+	/**
+	 * Saves and goes back to the editor, or shows the editor's text again: with what to
+	 * mend, or against the version someone saved meanwhile. The saved entry is read only
+	 * when the editor is shown again.
+	 */
 	@PostMapping("/{id}")
 	String update(@ModelAttribute("kind") EntryKind kind, @PathVariable long id,
 			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
-			@RequestParam(name = "action", required = false) String button,
 			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		EntryEditView current = this.desk.edit(kind, id);
 		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
-		FormAction action = FormAction.parse(button);
-		if (action.type() != FormAction.Type.SAVE) {
-			return this.editorPage.apply(kind, current, form, action, model);
-		}
 		Long version = form.versionNumber();
 		if (version == null) {
-			return this.editorPage.conflict(kind, current, form, null, model);
+			return this.editorPage.conflict(kind, this.desk.edit(kind, id), form, null, model);
 		}
 		EntryFile file = readIfValid(kind, form, result);
 		if (file != null) {
 			try {
-				SaveOutcome outcome = this.writer.update(id, version, file, principal.getName());
+				EditOutcome outcome = this.writer.update(id, version, file, principal.getName());
+				if (outcome instanceof EditOutcome.Conflict conflict) {
+					return this.editorPage.conflict(kind, conflict.current(), form, file, model);
+				}
 				redirect.addFlashAttribute("message",
-						(outcome == SaveOutcome.SAVED) ? "Saved." : "Nothing had changed, so nothing was saved.");
+						(outcome == EditOutcome.SAVED) ? "Saved." : "Nothing had changed, so nothing was saved.");
 				return "redirect:/admin/" + kind.pathSegment() + "/" + id;
-			}
-			catch (EditConflictException ex) {
-				return this.editorPage.conflict(kind, ex.current(), form, file, model);
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				return this.editorPage.conflict(kind, this.desk.edit(kind, id), form, file, model);
 			}
 			catch (EntryRuleException ex) {
 				EntryForm.reject(result, ex);
 			}
 		}
-		return this.editorPage.show(kind, current, form, model);
+		return this.editorPage.show(kind, this.desk.edit(kind, id), form, model);
+	}
+
+	/** The Preview button: the body as readers will see it, below the form. */
+	@PostMapping(path = { "/new", "/{id}" }, params = "action=preview")
+	String preview(@ModelAttribute("kind") EntryKind kind, @PathVariable(required = false) Long id,
+			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
+			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
+			Model model) {
+		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+		model.addAttribute("preview", this.editorPage.render(form.body()));
+		return this.editorPage.show(kind, opened(kind, id), form, model);
+	}
+
+	/** The Upload button: the image goes in, the entry is not saved. */
+	@PostMapping(path = { "/new", "/{id}" }, params = "action=upload")
+	String upload(@ModelAttribute("kind") EntryKind kind, @PathVariable(required = false) Long id,
+			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
+			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
+			Model model) {
+		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+		return this.editorPage.show(kind, opened(kind, id), form, model);
+	}
+
+	/**
+	 * The buttons beside the source rows: add, remove or move a row, nothing saved. A
+	 * request that names another button as well is that button's.
+	 */
+	@PostMapping(path = { "/new", "/{id}" },
+			params = { SourceRowAction.PARAMETER, "action!=preview", "action!=upload" })
+	String changeSources(@ModelAttribute("kind") EntryKind kind, @PathVariable(required = false) Long id,
+			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
+			@RequestParam(SourceRowAction.PARAMETER) String button, @RequestParam(required = false) MultipartFile image,
+			@RequestParam(required = false) String imageAlt, Model model) {
+		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+		return this.editorPage.show(kind, opened(kind, id), form.withSourceAction(SourceRowAction.parse(button)),
+				model);
 	}
 
 	@PostMapping("/{id}/trash")
 	String trash(@ModelAttribute("kind") EntryKind kind, @PathVariable long id, Principal principal,
 			RedirectAttributes redirect) {
-		this.desk.edit(kind, id);
-		EntrySummary trashed = this.lifecycle.trash(id, principal.getName());
+		EntrySummary trashed = this.lifecycle.trash(kind, id, principal.getName());
 		redirect.addFlashAttribute("message", "Moved “" + trashed.title() + "” to the trash.");
 		return "redirect:/admin/" + kind.pathSegment();
+	}
+
+	private EntryEditView opened(EntryKind kind, Long id) {
+		return (id != null) ? this.desk.edit(kind, id) : null;
 	}
 
 	private static EntryFile readIfValid(EntryKind kind, EntryForm form, BindingResult result) {

@@ -74,15 +74,6 @@ class EntryEditorPage {
 		return VIEW;
 	}
 
-	/** A button other than Save: preview, or a change to the source rows. */
-	String apply(EntryKind kind, EntryEditView entry, EntryForm form, FormAction action, Model model) {
-		EntryForm shown = action.changesSources() ? form.withSourceAction(action) : form;
-		if (action.type() == FormAction.Type.PREVIEW) {
-			model.addAttribute("preview", render(form.body()));
-		}
-		return show(kind, entry, shown, model);
-	}
-
 	/**
 	 * Shows the editor's text against the version saved meanwhile. The form moves to the
 	 * saved version, so the next save, once merged, goes through.

@@ -143,22 +143,22 @@ record EntryForm(String version,
 	}
 
 	/** Applies one of the form's own buttons to the source rows: add, remove, move. */
-	EntryForm withSourceAction(FormAction action) {
+	EntryForm withSourceAction(SourceRowAction action) {
 		List<SourceForm> rows = new ArrayList<>(sources());
 		int index = action.index();
 		switch (action.type()) {
-			case ADD_SOURCE -> rows.add(SourceForm.empty());
-			case REMOVE_SOURCE -> {
+			case ADD -> rows.add(SourceForm.empty());
+			case REMOVE -> {
 				if (index < rows.size()) {
 					rows.remove(index);
 				}
 			}
-			case MOVE_SOURCE_UP -> {
+			case MOVE_UP -> {
 				if (index > 0 && index < rows.size()) {
 					rows.add(index - 1, rows.remove(index));
 				}
 			}
-			case MOVE_SOURCE_DOWN -> {
+			case MOVE_DOWN -> {
 				if (index + 1 < rows.size()) {
 					rows.add(index + 1, rows.remove(index));
 				}

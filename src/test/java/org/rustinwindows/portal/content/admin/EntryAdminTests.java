@@ -130,18 +130,18 @@ class EntryAdminTests {
 	void sourceRowsAreAddedMovedAndRemovedWithoutSaving() throws Exception {
 		MvcTestResult added = post("/admin/articles/new", "title", "Test rows", "summary", "S", "body", "B", "status",
 				"DRAFT", "sourceTitles", "First", "sourceUrls", "", "sourceTitles", "Second", "sourceUrls", "",
-				"action", "add-source")
+				"sourceRow", "add-source")
 			.exchange();
 		assertThat(added).hasStatusOk().bodyText().contains("Source 3: title");
 		MvcTestResult moved = post("/admin/articles/new", "title", "Test rows", "summary", "S", "body", "B", "status",
 				"DRAFT", "sourceTitles", "First", "sourceUrls", "", "sourceTitles", "Second", "sourceUrls", "",
-				"action", "move-source-up:1")
+				"sourceRow", "move-source-up:1")
 			.exchange();
 		String body = moved.getResponse().getContentAsString();
 		assertThat(body.indexOf("value=\"Second\"")).isLessThan(body.indexOf("value=\"First\""));
 		MvcTestResult removed = post("/admin/articles/new", "title", "Test rows", "summary", "S", "body", "B", "status",
 				"DRAFT", "sourceTitles", "First", "sourceUrls", "", "sourceTitles", "Second", "sourceUrls", "",
-				"action", "remove-source:0")
+				"sourceRow", "remove-source:0")
 			.exchange();
 		assertThat(removed).bodyText().doesNotContain("value=\"First\"").contains("value=\"Second\"");
 		assertThat(this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "test-rows", null), 1).isEmpty())
@@ -253,7 +253,7 @@ class EntryAdminTests {
 				post("/admin/articles/new", "title", "T", "summary", "S", "status", "DRAFT", "sources[300].title", "x",
 						"sourceTitles[300]", "y")
 					.exchange(),
-				post("/admin/articles/new", "title", "T", "summary", "S", "status", "DRAFT", "action",
+				post("/admin/articles/new", "title", "T", "summary", "S", "status", "DRAFT", "sourceRow",
 						"remove-source:99999999999")
 					.exchange(),
 				post("/admin/faq/new", "title", "T?", "summary", "S", "status", "PUBLISHED", "faqPosition", "-4")
