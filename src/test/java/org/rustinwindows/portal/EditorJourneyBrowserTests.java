@@ -11,16 +11,13 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFilter;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -35,16 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfBrowserAvailable
 class EditorJourneyBrowserTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("journey-");
+
 	private static final String TITLE = "Journey: cargo-wdk in a browser test";
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
 
 	private BrowserContext context;
 
@@ -66,7 +60,6 @@ class EditorJourneyBrowserTests {
 	@AfterEach
 	void closePageAndDeleteTheEntry() {
 		this.context.close();
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "journey-");
 	}
 
 	private String url(String path) {
@@ -117,10 +110,7 @@ class EditorJourneyBrowserTests {
 		this.page.navigate(url("/tags/journey-tag"));
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
 
-		long id = this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, "journey-", null), 1)
-			.items()
-			.get(0)
-			.id();
+		long id = entries.ids(EntryKind.ARTICLE).get(0);
 		this.page.navigate(url("/admin/articles/" + id));
 		this.page.getByLabel("Summary").fill("What an editor sees when writing about cargo-wdk, revised.");
 		button("Save").click();

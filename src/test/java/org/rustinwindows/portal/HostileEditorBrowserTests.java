@@ -11,19 +11,13 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -38,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 @EnabledIfBrowserAvailable
 class HostileEditorBrowserTests {
+
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-hostile-");
 
 	private static final String PAYLOAD = """
 			Harmless words.
@@ -55,15 +52,6 @@ class HostileEditorBrowserTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
 
 	private BrowserContext context;
 
@@ -90,13 +78,12 @@ class HostileEditorBrowserTests {
 	@AfterEach
 	void closeAndDelete() {
 		this.context.close();
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-hostile-");
 	}
 
 	@Test
 	void anEditorsBodyRunsNothingInAnAdminsBrowser() {
-		create("test-hostile-published", EntryStatus.PUBLISHED);
-		long draft = create("test-hostile-draft", EntryStatus.DRAFT);
+		create("published", EntryStatus.PUBLISHED);
+		long draft = create("draft", EntryStatus.DRAFT);
 
 		this.page.navigate(url("/articles/test-hostile-published"));
 		assertThat(this.page.locator("main")).containsText("Harmless words.");
@@ -120,11 +107,13 @@ class HostileEditorBrowserTests {
 		assertThat(this.page.locator("main")).not().containsText("mallory");
 	}
 
-	private long create(String slug, EntryStatus status) {
-		return this.writer
-			.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, slug, "Hostile " + slug, "S", PAYLOAD, status,
-					(status == EntryStatus.PUBLISHED) ? Instant.now() : null, null, null, null, List.of(), List.of()),
-					List.of()), "test");
+	private long create(String name, EntryStatus status) {
+		return entries.article(name)
+			.title("Hostile " + entries.slug(name))
+			.summary("S")
+			.body(PAYLOAD)
+			.publishedAt((status == EntryStatus.PUBLISHED) ? Instant.now() : null)
+			.save(status);
 	}
 
 	private String url(String path) {

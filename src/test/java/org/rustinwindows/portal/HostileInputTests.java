@@ -7,15 +7,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PayloadFiles;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -43,24 +36,13 @@ class HostileInputTests {
 
 	private static final String PREFIX = "test-hostile-input-";
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed(PREFIX);
+
 	private static final AtomicInteger slugs = new AtomicInteger();
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@Autowired
-	EntryWriter writer;
-
-	@AfterEach
-	void deleteEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, PREFIX);
-	}
 
 	static List<String> values() {
 		List<String> values = new ArrayList<>(PayloadFiles.read("/hostile-values.txt"));
@@ -131,9 +113,7 @@ class HostileInputTests {
 
 	@Test
 	void editorFieldsNeverAnswerAServerError() {
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + "tagged", "Tagged", "S", "B",
-				EntryStatus.DRAFT, null, null, null, null, List.of("Hostile Input Tag"), List.of()), List.of()),
-				"test");
+		entries.article("tagged").title("Tagged").tags("Hostile Input Tag").draft();
 		Map<String, Function<String, MockMvcRequestBuilder>> targets = new LinkedHashMap<>();
 		for (String field : List.of("title", "slug", "summary", "body", "tags", "sourceTitles", "sourceUrls", "status",
 				"publishAt", "related", "version", "action")) {

@@ -11,21 +11,14 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalHttp;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,17 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 class PublicPagesTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-");
+
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
 
 	PortalHttp http() {
 		return new PortalHttp(this.port);
@@ -91,30 +78,35 @@ class PublicPagesTests {
 
 	@Test
 	void neverShowsADraft() {
-		this.writer.create(new NewEntry(EntryKind.ARTICLE, "a-draft-nobody-may-see", "Secret draft", "Not yet",
-				"Draft body", EntryStatus.DRAFT, null, null, null, null, List.of("Memory safety"), List.of()));
-		assertThat(http().get("/articles/a-draft-nobody-may-see").statusCode()).isEqualTo(404);
+		entries.article("a-draft-nobody-may-see")
+			.title("Secret draft")
+			.summary("Not yet")
+			.body("Draft body")
+			.tags("Memory safety")
+			.asWritten()
+			.draft();
+		assertThat(http().get("/articles/test-a-draft-nobody-may-see").statusCode()).isEqualTo(404);
 		assertThat(http().get("/articles").body()).doesNotContain("Secret draft");
 		assertThat(http().get("/tags/memory-safety").body()).doesNotContain("Secret draft");
-		assertThat(http().get("/search?q=Secret+draft").body()).doesNotContain("a-draft-nobody-may-see");
+		assertThat(http().get("/search?q=Secret+draft").body()).doesNotContain("test-a-draft-nobody-may-see");
 	}
 
 	@Test
 	void neverShowsATagThatOnlyDraftsCarry() {
-		this.writer.create(new NewEntry(EntryKind.ARTICLE, "test-draft-tag-only", "Draft with its own tag", "Not yet",
-				"Draft body", EntryStatus.DRAFT, null, null, null, null, List.of("Unannounced Project"), List.of()));
-		try {
-			for (String path : List.of("/tags/unannounced-project", "/tags/unannounced-project/feed.xml",
-					"/tags/unannounced-project/atom.xml", "/tags/unannounced-project/feed.json")) {
-				HttpResponse<String> response = http().get(path);
-				assertThat(response.statusCode()).as(path).isEqualTo(404);
-				assertThat(response.body()).as(path).doesNotContain("Unannounced Project");
-			}
-			assertThat(http().get("/tags").body()).doesNotContain("Unannounced Project");
+		entries.article("draft-tag-only")
+			.title("Draft with its own tag")
+			.summary("Not yet")
+			.body("Draft body")
+			.tags("Unannounced Project")
+			.asWritten()
+			.draft();
+		for (String path : List.of("/tags/unannounced-project", "/tags/unannounced-project/feed.xml",
+				"/tags/unannounced-project/atom.xml", "/tags/unannounced-project/feed.json")) {
+			HttpResponse<String> response = http().get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.body()).as(path).doesNotContain("Unannounced Project");
 		}
-		finally {
-			TestEntries.deleteMatching(this.desk, this.lifecycle, "test-draft-tag-only");
-		}
+		assertThat(http().get("/tags").body()).doesNotContain("Unannounced Project");
 	}
 
 	@Test
@@ -129,19 +121,16 @@ class PublicPagesTests {
 	@Test
 	void pageNumbersFollowWhatIsPublished() {
 		assertThat(http().get("/faq").body()).doesNotContain("Page 1 of 2");
-		try {
-			for (int n = 1; n <= 13; n++) {
-				this.writer.create(new EntryFile(
-						new NewEntry(EntryKind.FAQ, "test-counted-" + n, "Counted question " + n + "?", "A summary.",
-								"An answer.", EntryStatus.PUBLISHED, null, null, null, 200 + n, List.of(), List.of()),
-						List.of()), "test");
-			}
-			assertThat(http().get("/faq").body()).contains("Page 1 of 2");
-			assertThat(http().get("/faq?page=2").body()).contains("Counted question 13?");
+		for (int n = 1; n <= 13; n++) {
+			entries.question("counted-" + n, 200 + n)
+				.title("Counted question " + n + "?")
+				.summary("A summary.")
+				.body("An answer.")
+				.publish();
 		}
-		finally {
-			TestEntries.deleteMatching(this.desk, this.lifecycle, "test-counted-");
-		}
+		assertThat(http().get("/faq").body()).contains("Page 1 of 2");
+		assertThat(http().get("/faq?page=2").body()).contains("Counted question 13?");
+		entries.deleteAll();
 		assertThat(http().get("/faq").body()).doesNotContain("Page 1 of 2");
 		assertThat(http().get("/faq?page=2").statusCode()).isEqualTo(404);
 	}

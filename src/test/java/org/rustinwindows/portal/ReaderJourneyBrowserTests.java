@@ -12,20 +12,12 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.EventDate;
-import org.rustinwindows.portal.content.NewEntry;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -41,17 +33,11 @@ class ReaderJourneyBrowserTests {
 
 	private static final String PAGES_PREFIX = "test-pages-";
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed(PAGES_PREFIX);
+
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
 
 	private BrowserContext context;
 
@@ -81,7 +67,6 @@ class ReaderJourneyBrowserTests {
 	@AfterEach
 	void closePage() {
 		this.context.close();
-		TestEntries.deleteMatching(this.desk, this.lifecycle, PAGES_PREFIX);
 	}
 
 	private String url(String path) {
@@ -148,14 +133,19 @@ class ReaderJourneyBrowserTests {
 		// One event more than a timeline page holds, all under a topic of their own; and
 		// enough questions beside the seeded ones for a second FAQ page.
 		for (int year = 1901; year <= 1951; year++) {
-			publish(new NewEntry(EntryKind.TIMELINE, PAGES_PREFIX + "event-" + year, "Pagetest event of " + year,
-					"What happened.", "Body.", EntryStatus.PUBLISHED, null, null, EventDate.parse(year + "-01"), null,
-					List.of("Pagetest Topic"), List.of()));
+			entries.event("event-" + year, year + "-01")
+				.title("Pagetest event of " + year)
+				.summary("What happened.")
+				.body("Body.")
+				.tags("Pagetest Topic")
+				.publish();
 		}
 		for (int n = 1; n <= 13; n++) {
-			publish(new NewEntry(EntryKind.FAQ, PAGES_PREFIX + "question-" + n, "Pagetest question " + n + "?",
-					"A summary.", "An answer.", EntryStatus.PUBLISHED, null, null, null, 100 + n, List.of(),
-					List.of()));
+			entries.question("question-" + n, 100 + n)
+				.title("Pagetest question " + n + "?")
+				.summary("A summary.")
+				.body("An answer.")
+				.publish();
 		}
 
 		this.page.navigate(url("/timeline"));
@@ -187,10 +177,6 @@ class ReaderJourneyBrowserTests {
 		assertThat(this.page.locator("main .faq-item h2")).hasText("Pagetest question 13?");
 
 		assertThat(this.consoleErrors).as("console errors").isEmpty();
-	}
-
-	private void publish(NewEntry entry) {
-		this.writer.create(new EntryFile(entry, List.of()), "test");
 	}
 
 	@Test

@@ -69,11 +69,13 @@ public class EntryWriter {
 	/**
 	 * Creates an entry as a content file describes it, without its links (see
 	 * {@link #link}). Used for seeding.
+	 * @return the new entry's id
 	 * @throws IllegalArgumentException when the entry breaks a rule of the model
 	 */
-	public void create(NewEntry draft) {
+	public long create(NewEntry draft) {
 		Entry entry = insert(draft, Mode.AS_WRITTEN);
 		publish(entry, EntryChanged.Change.IMPORTED, EntryChanged.PORTAL);
+		return entry.getId();
 	}
 
 	/**

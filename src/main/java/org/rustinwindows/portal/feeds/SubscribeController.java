@@ -2,8 +2,8 @@ package org.rustinwindows.portal.feeds;
 
 import java.util.stream.Stream;
 
-import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.PortalProperties;
 

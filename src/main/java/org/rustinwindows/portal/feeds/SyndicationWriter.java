@@ -18,7 +18,6 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-
 import org.rustinwindows.portal.shared.ControlCharacters;
 
 import org.springframework.stereotype.Component;

@@ -16,10 +16,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.rustinwindows.portal.content.EntryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.rustinwindows.portal.content.EntryIndex;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

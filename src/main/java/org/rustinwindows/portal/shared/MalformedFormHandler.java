@@ -3,6 +3,7 @@ package org.rustinwindows.portal.shared;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

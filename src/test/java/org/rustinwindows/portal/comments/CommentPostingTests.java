@@ -7,17 +7,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rustinwindows.portal.content.ReaderPages;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -43,6 +37,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalServerTest
 class CommentPostingTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-comments-");
+
 	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private static final String PAGE = "/articles/" + CommentTestSupport.ARTICLE;
@@ -62,20 +59,10 @@ class CommentPostingTests {
 	@Autowired
 	CommentModeration moderation;
 
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
 	@AfterEach
 	void deleteComments() {
 		this.moderation.apply(ModerationAction.DELETE, this.comments.findAll().stream().map(Comment::getId).toList(),
 				"test");
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-comments-");
 	}
 
 	private long article() {
@@ -150,8 +137,7 @@ class CommentPostingTests {
 
 	@Test
 	void formForAMissingOrUnpublishedEntryIsNotFound() {
-		long draft = this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-comments-draft", "Draft",
-				"S", "B", EntryStatus.DRAFT, null, null, null, null, List.of(), List.of()), List.of()), "test");
+		long draft = entries.article("draft").title("Draft").draft();
 		for (String target : List.of("999999999", "abc", "", String.valueOf(draft), "1" + "0".repeat(30))) {
 			assertThat(this.mvc.get().uri("/comments/new?target=" + target)).as(target).hasStatus(HttpStatus.NOT_FOUND);
 		}

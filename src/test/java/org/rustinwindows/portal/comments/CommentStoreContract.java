@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.ContentTestConfiguration;
 import org.rustinwindows.portal.content.EditorialDesk;
@@ -16,6 +16,7 @@ import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.shared.PortalProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;

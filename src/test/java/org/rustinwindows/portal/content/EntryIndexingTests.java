@@ -1,12 +1,15 @@
 package org.rustinwindows.portal.content;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.search.mapper.orm.Search;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,31 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 class EntryIndexingTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-search-");
+
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	EntryWriter writer;
-
-	@Autowired
 	TagEditor tagEditor;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@AfterEach
-	void deleteTestEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-search-");
-	}
 
 	@Test
 	void followsEditsAndTagRenamesAndNeverFindsDrafts() {
-		long id = this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-search-indexed", "Zephyrine",
-				"Summary", "Body", EntryStatus.PUBLISHED, java.time.Instant.parse("2025-01-01T00:00:00Z"), null, null,
-				null, List.of("Quixotic Testtag"), List.of()), List.of()), "test");
+		long id = entries.article("indexed")
+			.title("Zephyrine")
+			.publishedAt(Instant.parse("2025-01-01T00:00:00Z"))
+			.tags("Quixotic Testtag")
+			.publish();
 		assertThat(slugsMatching("zephyrine")).containsExactly("test-search-indexed");
 		assertThat(slugsMatching("quixotic")).containsExactly("test-search-indexed");
 		assertThat(slugsStartingWith("quixo")).containsExactly("test-search-indexed");
@@ -55,14 +49,7 @@ class EntryIndexingTests {
 		assertThat(slugsStartingWith("whims")).containsExactly("test-search-indexed");
 		assertThat(slugsStartingWith("quixo")).isEmpty();
 
-		EntryEditView view = this.desk.edit(EntryKind.ARTICLE, id);
-		NewEntry draft = view.file().entry();
-		this.writer.update(id, view.version(),
-				new EntryFile(
-						new NewEntry(draft.kind(), draft.slug(), "Zephyrine", draft.summary(), draft.bodyMarkdown(),
-								EntryStatus.DRAFT, null, null, null, null, draft.tagNames(), draft.sources()),
-						List.of()),
-				"test");
+		entries.change(EntryKind.ARTICLE, id).publishedAt(null).updatedAt(null).update(EntryStatus.DRAFT);
 		assertThat(slugsMatching("zephyrine")).isEmpty();
 	}
 

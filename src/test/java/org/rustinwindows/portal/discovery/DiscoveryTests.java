@@ -4,20 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,24 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 class DiscoveryTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-sitemap-");
+
 	private static final String BASE = "http://localhost:8080";
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@AfterEach
-	void deleteEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-sitemap-");
-	}
 
 	@Test
 	void robotsKeepCrawlersOutOfAdminAndSearchAndNameTheSitemap() {
@@ -79,11 +60,9 @@ class DiscoveryTests {
 
 	@Test
 	void sitemapFollowsPublicationAndLeavesDraftsOut() {
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-sitemap-draft", "Draft", "Summary.",
-				"Body.", EntryStatus.DRAFT, null, null, null, null, List.of(), List.of()), List.of()), "test");
+		entries.article("draft").title("Draft").draft();
 		assertThat(sitemap()).doesNotContain("test-sitemap-draft");
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.FAQ, "test-sitemap-new", "New?", "Summary.", "Body.",
-				EntryStatus.PUBLISHED, null, null, null, 99, List.of(), List.of()), List.of()), "test");
+		entries.question("new", 99).title("New?").publish();
 		assertThat(sitemap()).contains("<loc>" + BASE + "/faq/test-sitemap-new</loc>");
 	}
 
@@ -147,8 +126,7 @@ class DiscoveryTests {
 	@Test
 	void jsonLdCannotBeClosedByATitle() {
 		String title = "Break </script><script>alert(1)</script> & more";
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-sitemap-hostile", title, "Summary.",
-				"Body.", EntryStatus.PUBLISHED, null, null, null, null, List.of(), List.of()), List.of()), "test");
+		entries.article("hostile").title(title).publish();
 		String html = page("/articles/test-sitemap-hostile");
 		assertThat(html).doesNotContain("<script>alert(1)");
 		assertThat(jsonLd(html).get(1).get("headline").asString()).isEqualTo(title);

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.xml.sax.SAXException;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.PageStamp;
 import org.rustinwindows.portal.shared.PortalProperties;
+import org.xml.sax.SAXException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

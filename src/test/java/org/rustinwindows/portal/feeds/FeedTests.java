@@ -11,19 +11,13 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TagEditor;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -32,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -49,17 +43,11 @@ class FeedTests {
 
 	private static final String PREFIX = "test-feed-";
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed(PREFIX);
+
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
 
 	@Autowired
 	FeedCache cache;
@@ -69,11 +57,6 @@ class FeedTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void deleteEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, PREFIX);
-	}
 
 	static Stream<Arguments> feeds() {
 		return Stream.of("/", "/articles/", "/timeline/", "/faq/", "/tags/memory-safety/")
@@ -230,7 +213,7 @@ class FeedTests {
 			assertThat(this.mvc.get().uri("/tags/feedtag-after/atom.xml")).hasStatusOk();
 		}
 		finally {
-			deleteEntries();
+			entries.deleteAll();
 		}
 	}
 
@@ -274,14 +257,11 @@ class FeedTests {
 	}
 
 	private void publish(String slug, String title, String tag) {
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + slug, title, "Its summary.",
-				"Its body.", EntryStatus.PUBLISHED, null, null, null, null, List.of(tag), List.of()), List.of()),
-				"test");
+		entries.article(slug).title(title).summary("Its summary.").body("Its body.").tags(tag).publish();
 	}
 
 	private void entry(String slug, String title, EntryStatus status, Instant at) {
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + slug, title, "Summary.", "Body.",
-				status, at, null, null, null, List.of("Memory safety"), List.of()), List.of()), "test");
+		entries.article(slug).title(title).publishedAt(at).tags("Memory safety").save(status);
 	}
 
 	private MockHttpServletResponse get(String path) {

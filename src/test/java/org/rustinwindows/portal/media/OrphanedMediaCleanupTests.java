@@ -6,17 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
@@ -33,25 +26,14 @@ class OrphanedMediaCleanupTests {
 
 	private static final String PREFIX = "test-media-cleanup-";
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed(PREFIX);
+
 	@Autowired
 	OrphanedMediaCleanup cleanup;
 
 	@Autowired
 	MediaLibrary library;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@AfterEach
-	void deleteEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, PREFIX);
-	}
 
 	@Test
 	void removesOldUploadsNothingUsesAndKeepsTheRest() throws IOException {
@@ -66,10 +48,9 @@ class OrphanedMediaCleanupTests {
 
 		entry("body", "![Stack](/media/" + inBody.getFileName() + ")");
 		long revised = entry("revised", "![Old](/media/" + inRevisionOnly.getFileName() + ")");
-		this.writer.update(revised, this.desk.edit(EntryKind.ARTICLE, revised).version(),
-				file(PREFIX + "revised", "The image is gone now."), "test");
+		entries.change(EntryKind.ARTICLE, revised).body("The image is gone now.").update();
 		long trashed = entry("trashed", "![Draft](/media/" + inTrashedDraft.getFileName() + ")");
-		this.lifecycle.trash(trashed, "test");
+		entries.trash(trashed);
 
 		assertThat(this.cleanup.removeOrphansNow()).isEqualTo(2);
 
@@ -96,12 +77,7 @@ class OrphanedMediaCleanupTests {
 	}
 
 	private long entry(String slug, String body) {
-		return this.writer.create(file(PREFIX + slug, body), "test");
-	}
-
-	private static EntryFile file(String slug, String body) {
-		return new EntryFile(new NewEntry(EntryKind.ARTICLE, slug, "Cleanup " + slug, "S", body, EntryStatus.DRAFT,
-				null, null, null, null, List.of(), List.of()), List.of());
+		return entries.article(slug).title("Cleanup " + slug).summary("S").body(body).draft();
 	}
 
 }

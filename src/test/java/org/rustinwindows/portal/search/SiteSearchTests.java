@@ -10,31 +10,23 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.ContentVersion;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.EventDate;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TagEditor;
 import org.rustinwindows.portal.content.TestEntries;
@@ -58,6 +50,9 @@ class SiteSearchTests {
 
 	private static final String PREFIX = "test-find-";
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed(PREFIX);
+
 	private static final Pattern RESULT_LINK = Pattern.compile("<h3 class=\"card-title\"><a href=\"/[a-z]+/([^\"]+)\"");
 
 	@Autowired
@@ -65,15 +60,6 @@ class SiteSearchTests {
 
 	@Autowired
 	SiteSearch search;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -112,20 +98,24 @@ class SiteSearchTests {
 		entry(EntryKind.ARTICLE, "facet-article", "Flimbertag article", "About flimbertag.", "Body.", 2023,
 				"Flimber One");
 		entry(EntryKind.FAQ, "facet-faq", "Flimbertag question?", "About flimbertag.", "Answer.", 2024, "Flimber One");
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.TIMELINE, PREFIX + "facet-event", "Flimbertag event",
-				"About flimbertag.", "Event.", EntryStatus.PUBLISHED, Instant.parse("2025-03-01T00:00:00Z"), null,
-				EventDate.parse("2019-05"), null, List.of("Flimber Two"), List.of()), List.of()), "test");
+		entries.event("facet-event", "2019-05")
+			.title("Flimbertag event")
+			.summary("About flimbertag.")
+			.body("Event.")
+			.publishedAt(Instant.parse("2025-03-01T00:00:00Z"))
+			.tags("Flimber Two")
+			.publish();
 		// Pagination: twelve entries with one word.
 		for (int i = 1; i <= 12; i++) {
 			entry(EntryKind.ARTICLE, "page-" + i, "Paginoxa " + i, "A summary.", "Body.", 2020);
 		}
 		// Never found: a draft and a scheduled entry.
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + "draft", "Secretvoxel draft",
-				"Summary.", "Body.", EntryStatus.DRAFT, null, null, null, null, List.of(), List.of()), List.of()),
-				"test");
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, PREFIX + "scheduled", "Secretvoxel scheduled",
-				"Summary.", "Body.", EntryStatus.SCHEDULED, Instant.parse("2099-01-01T00:00:00Z"), null, null, null,
-				List.of(), List.of()), List.of()), "test");
+		entries.article("draft").title("Secretvoxel draft").summary("Summary.").body("Body.").draft();
+		entries.article("scheduled")
+			.title("Secretvoxel scheduled")
+			.summary("Summary.")
+			.body("Body.")
+			.schedule(Instant.parse("2099-01-01T00:00:00Z"));
 		// Code, and markup that must stay text.
 		entry(EntryKind.ARTICLE, "code", "Creating devices", "How a driver calls IoCreateDevice.",
 				"Call `IoCreateDevice` from `driver_entry`, and mark the handler `#[panic_handler]`.", 2022);
@@ -138,16 +128,16 @@ class SiteSearchTests {
 				2022);
 	}
 
-	@AfterAll
-	void deleteEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, PREFIX);
-	}
-
 	private void entry(EntryKind kind, String slug, String title, String summary, String body, int year,
 			String... tags) {
-		this.writer.create(new EntryFile(new NewEntry(kind, PREFIX + slug, title, summary, body, EntryStatus.PUBLISHED,
-				Instant.parse(year + "-06-01T00:00:00Z"), null, null, (kind == EntryKind.FAQ) ? 900 : null,
-				List.of(tags), List.of()), List.of()), "test");
+		entries.of(kind, slug)
+			.title(title)
+			.summary(summary)
+			.body(body)
+			.publishedAt(Instant.parse(year + "-06-01T00:00:00Z"))
+			.position((kind == EntryKind.FAQ) ? 900 : null)
+			.tags(tags)
+			.publish();
 	}
 
 	private SearchPage search(String query) {
@@ -519,7 +509,7 @@ class SiteSearchTests {
 		void followsEditsAndDeletions() {
 			entry(EntryKind.FAQ, "fleeting", "Evanescia question", "Summary.", "Answer.", 2024);
 			assertThat(slugs("evanescia")).containsExactly("fleeting");
-			TestEntries.deleteMatching(SiteSearchTests.this.desk, SiteSearchTests.this.lifecycle, PREFIX + "fleeting");
+			entries.delete("fleeting");
 			assertThat(slugs("evanescia")).isEmpty();
 		}
 
@@ -530,7 +520,7 @@ class SiteSearchTests {
 			entry(EntryKind.ARTICLE, "page-13", "Paginoxa 13", "A summary.", "Body.", 2020);
 			assertThat(page("/search?q=paginoxa")).contains("13 results");
 			assertThat(slugsOnPage(page("/search?q=paginoxa&page=2"))).hasSize(3);
-			TestEntries.deleteMatching(SiteSearchTests.this.desk, SiteSearchTests.this.lifecycle, PREFIX + "page-13");
+			entries.delete("page-13");
 			assertThat(page("/search?q=paginoxa")).contains("12 results");
 		}
 

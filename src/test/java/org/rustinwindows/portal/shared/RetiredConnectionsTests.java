@@ -1,19 +1,11 @@
 package org.rustinwindows.portal.shared;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryFile;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
@@ -29,33 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 class RetiredConnectionsTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-retired-");
+
 	@Autowired
 	DataSource dataSource;
-
-	@Autowired
-	EntryWriter writer;
-
-	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@AfterEach
-	void deleteEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-retired-");
-	}
 
 	@Test
 	void writesSucceedOnConnectionsOpenedAfterTheMigrations() throws Exception {
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
 		retireEveryConnection(pool);
 
-		long id = this.writer
-			.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-retired-pool", "After retirement", "S", "B",
-					EntryStatus.DRAFT, null, null, null, null, List.of("retired"), List.of()), List.of()), "test");
+		long id = entries.article("pool").title("After retirement").tags("retired").draft();
 
-		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().title()).isEqualTo("After retirement");
+		assertThat(entries.opened(EntryKind.ARTICLE, id).file().entry().title()).isEqualTo("After retirement");
 	}
 
 	private static void retireEveryConnection(HikariDataSource pool) throws InterruptedException {

@@ -8,11 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
+import org.rustinwindows.portal.content.ReaderPages;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;

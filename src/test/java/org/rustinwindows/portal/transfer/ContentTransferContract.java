@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.ContentFixtures;
-import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryFile;
@@ -28,6 +28,7 @@ import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.RevisionHistory;
 import org.rustinwindows.portal.content.SourceRef;
 import org.rustinwindows.portal.shared.NotFoundException;

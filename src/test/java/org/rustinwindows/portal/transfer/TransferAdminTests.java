@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EditorialDesk;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -36,24 +34,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalServerTest
 class TransferAdminTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-");
+
 	private static final RequestPostProcessor EDITOR = user("writer").roles("EDITOR");
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@Autowired
 	EntryFileFormat format;
-
-	@AfterEach
-	void deleteImportedEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-");
-	}
 
 	private MvcTestResult upload(String filename, byte[] bytes) {
 		return this.mvc.post()

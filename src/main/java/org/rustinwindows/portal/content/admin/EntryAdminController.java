@@ -1,5 +1,10 @@
 package org.rustinwindows.portal.content.admin;
 
+import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
 import org.rustinwindows.portal.content.EditOutcome;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryEditView;
@@ -11,11 +16,6 @@ import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntrySummary;
 import org.rustinwindows.portal.content.EntryWriter;
-
-import java.security.Principal;
-import java.util.Optional;
-
-import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,17 +1,15 @@
 package org.rustinwindows.portal.content.admin;
 
-import org.rustinwindows.portal.content.EntryStatus;
+import java.io.IOException;
+import java.util.List;
 
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryEditView;
 import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.RevisionHistory;
-
-import java.io.IOException;
-import java.util.List;
-
 import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
 import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
 import org.rustinwindows.portal.media.ImageRejectedException;
@@ -19,9 +17,9 @@ import org.rustinwindows.portal.media.MediaLibrary;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Fills the model of the edit page: the form as typed, the entry it belongs to, a preview

@@ -1,13 +1,5 @@
 package org.rustinwindows.portal.content.admin;
 
-import org.rustinwindows.portal.content.EntryEditView;
-import org.rustinwindows.portal.content.EntryRef;
-import org.rustinwindows.portal.content.EntryRuleException;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.Limits;
-import org.rustinwindows.portal.content.NewEntry;
-import org.rustinwindows.portal.content.SourceRef;
-
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +9,14 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryRef;
+import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.Limits;
+import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.SourceRef;
 
 import org.springframework.validation.Errors;
 

@@ -1,5 +1,13 @@
 package org.rustinwindows.portal.content.admin;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
@@ -8,14 +16,6 @@ import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.Slugs;
 import org.rustinwindows.portal.content.SourceRef;
-
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 import org.springframework.validation.Errors;
 

@@ -1,13 +1,13 @@
 package org.rustinwindows.portal.content.admin;
 
+import java.security.Principal;
+
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryEditView;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.RevisionHistory;
 import org.rustinwindows.portal.content.SaveOutcome;
-
-import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

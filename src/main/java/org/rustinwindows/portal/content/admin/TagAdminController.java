@@ -1,10 +1,10 @@
 package org.rustinwindows.portal.content.admin;
 
+import java.security.Principal;
+
 import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.TagEditor;
 import org.rustinwindows.portal.content.TagRef;
-
-import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,10 +1,10 @@
 package org.rustinwindows.portal.content.admin;
 
+import java.security.Principal;
+
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntrySummary;
-
-import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,18 +1,16 @@
 package org.rustinwindows.portal.content.web;
 
-import org.rustinwindows.portal.content.EntryDetail;
-import org.rustinwindows.portal.content.ReaderPages;
-
-import org.rustinwindows.portal.content.TimelineOrder;
-
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
+import org.rustinwindows.portal.content.EntryDetail;
+import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.content.TimelineOrder;
 import org.rustinwindows.portal.shared.PageFeed;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

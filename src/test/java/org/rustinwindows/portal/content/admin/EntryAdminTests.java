@@ -1,22 +1,17 @@
 package org.rustinwindows.portal.content.admin;
 
-import org.rustinwindows.portal.content.EditorialDesk;
-import org.rustinwindows.portal.content.EntryEditView;
-import org.rustinwindows.portal.content.EntryFile;
-import org.rustinwindows.portal.content.EntryFilter;
-import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntrySummary;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
-import org.rustinwindows.portal.content.TestEntries;
-import org.rustinwindows.portal.content.SourceRef;
-
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryFilter;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.EntrySummary;
+import org.rustinwindows.portal.content.SourceRef;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +31,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalServerTest
 class EntryAdminTests {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-");
+
 	private static final RequestPostProcessor EDITOR = user("writer").roles("EDITOR");
 
 	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
@@ -45,17 +43,6 @@ class EntryAdminTests {
 
 	@Autowired
 	EditorialDesk desk;
-
-	@Autowired
-	EntryLifecycle lifecycle;
-
-	@Autowired
-	EntryWriter writer;
-
-	@AfterEach
-	void deleteTestEntries() {
-		TestEntries.deleteMatching(this.desk, this.lifecycle, "test-");
-	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(String uri, String... fields) {
 		MockMvcTester.MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(EDITOR).with(csrf());
@@ -77,13 +64,13 @@ class EntryAdminTests {
 	}
 
 	private String version(long id) {
-		return String.valueOf(this.desk.edit(EntryKind.ARTICLE, id).version());
+		return String.valueOf(entries.opened(EntryKind.ARTICLE, id).version());
 	}
 
 	@Test
 	void createdDraftIsEditableButNotPublic() {
 		long id = createArticle("test-draft", "DRAFT");
-		EntryEditView view = this.desk.edit(EntryKind.ARTICLE, id);
+		EntryEditView view = entries.opened(EntryKind.ARTICLE, id);
 		assertThat(view.status()).isEqualTo(EntryStatus.DRAFT);
 		assertThat(view.file().entry().tagNames()).containsExactly("Kernel", "test-tag");
 		assertThat(view.file().entry().sources())
@@ -168,7 +155,7 @@ class EntryAdminTests {
 	void publishedEntryWithANewSlugRedirectsFromItsOldAddress() {
 		long id = createArticle("test-old-address", "PUBLISHED");
 		assertThat(this.mvc.get().uri("/articles/test-old-address")).hasStatusOk();
-		EntryForm form = EntryForm.of(this.desk.edit(EntryKind.ARTICLE, id));
+		EntryForm form = EntryForm.of(entries.opened(EntryKind.ARTICLE, id));
 		assertThat(post("/admin/articles/" + id, "version", form.version(), "title", form.title(), "slug",
 				"test-new-address", "summary", form.summary(), "body", form.body(), "status", "PUBLISHED", "publishAt",
 				form.publishAt())
@@ -195,7 +182,7 @@ class EntryAdminTests {
 			.contains("Bob&#39;s body.")
 			.contains("Alice&#39;s body.")
 			.contains("name=\"version\" value=\"" + version(id) + "\"");
-		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().bodyMarkdown()).isEqualTo("Alice's body.");
+		assertThat(entries.opened(EntryKind.ARTICLE, id).file().entry().bodyMarkdown()).isEqualTo("Alice's body.");
 	}
 
 	@Test
@@ -216,7 +203,7 @@ class EntryAdminTests {
 			.bodyText()
 			.contains("First **body**.");
 		assertThat(post("/admin/articles/" + id + "/revisions/1/restore").exchange()).hasStatus(HttpStatus.FOUND);
-		assertThat(this.desk.edit(EntryKind.ARTICLE, id).file().entry().title()).isEqualTo("Test test-history");
+		assertThat(entries.opened(EntryKind.ARTICLE, id).file().entry().title()).isEqualTo("Test test-history");
 		assertThat(this.mvc.get().uri("/admin/articles/" + id + "/revisions/99").with(EDITOR))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -278,8 +265,7 @@ class EntryAdminTests {
 	@Test
 	void longListsArePagedWithTheirFiltersKept() {
 		for (int i = 1; i <= 26; i++) {
-			this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "test-paged-" + i, "Paged " + i, "S", "B",
-					EntryStatus.DRAFT, null, null, null, null, List.of(), List.of()), List.of()), "writer");
+			entries.article("paged-" + i).title("Paged " + i).by("writer").draft();
 		}
 		assertThat(this.mvc.get().uri("/admin/articles?q=test-paged&sort=TITLE").with(EDITOR)).hasStatusOk()
 			.bodyText()
