@@ -21,7 +21,6 @@ import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,11 +44,14 @@ class AccessibilityBrowserTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	EditorialDesk desk;
+	private final EditorialDesk desk;
 
-	@Autowired
-	ReaderPages pages;
+	private final ReaderPages pages;
+
+	AccessibilityBrowserTests(EditorialDesk desk, ReaderPages pages) {
+		this.desk = desk;
+		this.pages = pages;
+	}
 
 	/**
 	 * Every admin page type, each entry kind's editor included, plus the sign-in page.

@@ -11,7 +11,6 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -26,11 +25,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalServerTest
 class AdminPagesTests {
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	EditorialDesk desk;
+	private final EditorialDesk desk;
+
+	AdminPagesTests(MockMvcTester mvc, EditorialDesk desk) {
+		this.mvc = mvc;
+		this.desk = desk;
+	}
 
 	Stream<String> pages() {
 		long article = this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, null, null), 1)

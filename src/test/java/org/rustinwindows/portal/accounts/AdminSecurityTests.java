@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,11 +26,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalServerTest
 class AdminSecurityTests {
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	AccountService accounts;
+	private final AccountService accounts;
+
+	AdminSecurityTests(MockMvcTester mvc, AccountService accounts) {
+		this.mvc = mvc;
+		this.accounts = accounts;
+	}
 
 	/** Pages every signed-in editor may open. */
 	static Stream<String> editorPages() {

@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.QueryPlans;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Bean;
@@ -30,11 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ AuditLog.class, AuditPlanH2Tests.SystemClock.class })
 class AuditPlanH2Tests {
 
-	@Autowired
-	AuditLog log;
+	private final AuditLog log;
 
-	@Autowired
-	DataSource dataSource;
+	private final DataSource dataSource;
+
+	AuditPlanH2Tests(AuditLog log, DataSource dataSource) {
+		this.log = log;
+		this.dataSource = dataSource;
+	}
 
 	@Test
 	void theLogIsReadFromAnIndexInItsOrderWholeOrForOnePerson() throws SQLException {

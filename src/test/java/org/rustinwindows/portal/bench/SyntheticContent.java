@@ -15,6 +15,7 @@ import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.SourceRef;
+import org.rustinwindows.portal.content.TestEntries;
 
 /**
  * Made-up entries that look like the portal's own: titles and prose about drivers, the
@@ -84,8 +85,16 @@ final class SyntheticContent {
 				? new EventDate(LocalDate.of(2010 + this.random.nextInt(16), 1 + this.random.nextInt(12), 1),
 						DatePrecision.MONTH)
 				: null;
-		return new NewEntry(kind, "bench-" + n, title, sentence() + " " + sentence(), body(), EntryStatus.PUBLISHED,
-				published, null, event, (kind == EntryKind.FAQ) ? 1 + n % 10_000 : null, tags(), sources(n));
+		return TestEntries.entry(kind, "bench-" + n)
+			.title(title)
+			.summary(sentence() + " " + sentence())
+			.body(body())
+			.publishedAt(published)
+			.eventDate(event)
+			.position((kind == EntryKind.FAQ) ? 1 + n % 10_000 : null)
+			.tags(tags())
+			.sources(sources(n))
+			.entry(EntryStatus.PUBLISHED);
 	}
 
 	private String body() {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,17 +39,21 @@ class CommentConcurrencyTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	ReaderPages pages;
+	private final ReaderPages pages;
 
-	@Autowired
-	FormTokens tokens;
+	private final FormTokens tokens;
 
-	@Autowired
-	CommentRepository comments;
+	private final CommentRepository comments;
 
-	@Autowired
-	CommentModeration moderation;
+	private final CommentModeration moderation;
+
+	CommentConcurrencyTests(ReaderPages pages, FormTokens tokens, CommentRepository comments,
+			CommentModeration moderation) {
+		this.pages = pages;
+		this.tokens = tokens;
+		this.comments = comments;
+		this.moderation = moderation;
+	}
 
 	@AfterEach
 	void deleteComments() {

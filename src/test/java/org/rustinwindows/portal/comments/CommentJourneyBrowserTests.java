@@ -16,7 +16,6 @@ import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -40,15 +39,18 @@ class CommentJourneyBrowserTests {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	CommentRepository comments;
+	private final CommentRepository comments;
 
-	@Autowired
-	CommentModeration moderation;
+	private final CommentModeration moderation;
 
 	private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
 
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+	CommentJourneyBrowserTests(CommentRepository comments, CommentModeration moderation) {
+		this.comments = comments;
+		this.moderation = moderation;
+	}
 
 	@AfterEach
 	void closeAndDeleteComments() {

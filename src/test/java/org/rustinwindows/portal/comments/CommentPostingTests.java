@@ -16,7 +16,6 @@ import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -44,20 +43,24 @@ class CommentPostingTests {
 
 	private static final String PAGE = "/articles/" + CommentTestSupport.ARTICLE;
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	ReaderPages pages;
+	private final ReaderPages pages;
 
-	@Autowired
-	FormTokens tokens;
+	private final FormTokens tokens;
 
-	@Autowired
-	CommentRepository comments;
+	private final CommentRepository comments;
 
-	@Autowired
-	CommentModeration moderation;
+	private final CommentModeration moderation;
+
+	CommentPostingTests(MockMvcTester mvc, ReaderPages pages, FormTokens tokens, CommentRepository comments,
+			CommentModeration moderation) {
+		this.mvc = mvc;
+		this.pages = pages;
+		this.tokens = tokens;
+		this.comments = comments;
+		this.moderation = moderation;
+	}
 
 	@AfterEach
 	void deleteComments() {

@@ -6,17 +6,14 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.ContentFixtures;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.ContentTestConfiguration;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryCard;
-import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryLifecycle;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
-import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.shared.PortalProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @Transactional
 abstract class CommentStoreContract {
 
-	@Autowired
-	EntryWriter writer;
+	@RegisterExtension
+	static TestEntries entries = TestEntries.rolledBack();
 
 	@Autowired
 	EntryLifecycle lifecycle;
@@ -74,12 +71,12 @@ abstract class CommentStoreContract {
 	FormTokens tokens;
 
 	private long publishedArticle(String slug) {
-		return this.writer.create(
-				new EntryFile(
-						new NewEntry(EntryKind.ARTICLE, slug, "Title " + slug, "Summary", "Body", EntryStatus.PUBLISHED,
-								Instant.parse("2025-01-01T00:00:00Z"), null, null, null, List.of(), List.of()),
-						List.of()),
-				"editor");
+		return entries.article(slug)
+			.summary("Summary")
+			.body("Body")
+			.publishedAt(Instant.parse("2025-01-01T00:00:00Z"))
+			.by("editor")
+			.publish();
 	}
 
 	private Comment store(long entry, Comment parent, String body, CommentStatus status, Instant at) {

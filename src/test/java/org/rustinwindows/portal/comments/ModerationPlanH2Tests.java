@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.QueryPlans;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -29,11 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(CommentStoreContract.CommentsAndContent.class)
 class ModerationPlanH2Tests {
 
-	@Autowired
-	CommentModeration moderation;
+	private final CommentModeration moderation;
 
-	@Autowired
-	DataSource dataSource;
+	private final DataSource dataSource;
+
+	ModerationPlanH2Tests(CommentModeration moderation, DataSource dataSource) {
+		this.moderation = moderation;
+		this.dataSource = dataSource;
+	}
 
 	@Test
 	void everyStateOfTheQueueIsReadFromAnIndexInItsOrder() throws SQLException {

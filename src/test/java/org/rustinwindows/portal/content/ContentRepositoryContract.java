@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageView;
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @Transactional
 abstract class ContentRepositoryContract {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.rolledBack();
+
 	@Autowired
 	EntryWriter writer;
 
@@ -42,32 +46,50 @@ abstract class ContentRepositoryContract {
 	ContentProperties contentProperties;
 
 	@Autowired
-	EntryRepository entries;
+	EntryRepository repository;
 
 	private static Instant day(int day) {
 		return Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * day);
 	}
 
 	private void article(String slug, Instant published, String... tags) {
-		this.writer.create(new NewEntry(EntryKind.ARTICLE, slug, "Title " + slug, "Summary of " + slug,
-				"Body of " + slug, EntryStatus.PUBLISHED, published, null, null, null, List.of(tags),
-				List.of(new SourceRef("Source", "https://example.org/" + slug))));
+		entries.article(slug)
+			.publishedAt(published)
+			.tags(tags)
+			.sources(new SourceRef("Source", "https://example.org/" + slug))
+			.asWritten()
+			.publish();
 	}
 
 	private void draft(EntryKind kind, String slug, String... tags) {
-		this.writer.create(new NewEntry(kind, slug, "Draft " + slug, "Secret", "Unpublished body", EntryStatus.DRAFT,
-				null, null, (kind == EntryKind.TIMELINE) ? EventDate.parse("2024") : null,
-				(kind == EntryKind.FAQ) ? 1 : null, List.of(tags), List.of()));
+		entries.of(kind, slug)
+			.title("Draft " + slug)
+			.summary("Secret")
+			.body("Unpublished body")
+			.tags(tags)
+			.asWritten()
+			.draft();
 	}
 
 	private void event(String slug, String date, String... tags) {
-		this.writer.create(new NewEntry(EntryKind.TIMELINE, slug, "Event " + slug, "What happened", "Body",
-				EntryStatus.PUBLISHED, day(1), null, EventDate.parse(date), null, List.of(tags), List.of()));
+		entries.event(slug, date)
+			.title("Event " + slug)
+			.summary("What happened")
+			.body("Body")
+			.publishedAt(day(1))
+			.tags(tags)
+			.asWritten()
+			.publish();
 	}
 
 	private void question(String slug, int position) {
-		this.writer.create(new NewEntry(EntryKind.FAQ, slug, "Question " + slug + "?", "Answer", "Answer body",
-				EntryStatus.PUBLISHED, day(1), null, null, position, List.of(), List.of()));
+		entries.question(slug, position)
+			.title("Question " + slug + "?")
+			.summary("Answer")
+			.body("Answer body")
+			.publishedAt(day(1))
+			.asWritten()
+			.publish();
 	}
 
 	private static List<String> slugs(List<EntryCard> cards) {
@@ -293,8 +315,8 @@ abstract class ContentRepositoryContract {
 	void givesCardsOnlyForPublishedEntries() {
 		article("listed", day(1), "Kernel");
 		draft(EntryKind.ARTICLE, "unlisted", "Kernel");
-		long published = this.entries.findByKindAndSlug(EntryKind.ARTICLE, "listed").orElseThrow().getId();
-		long draft = this.entries.findByKindAndSlug(EntryKind.ARTICLE, "unlisted").orElseThrow().getId();
+		long published = this.repository.findByKindAndSlug(EntryKind.ARTICLE, "listed").orElseThrow().getId();
+		long draft = this.repository.findByKindAndSlug(EntryKind.ARTICLE, "unlisted").orElseThrow().getId();
 		assertThat(this.catalog.publishedCards(List.of(draft, published, -1L))).containsOnlyKeys(published);
 		assertThat(this.catalog.publishedCards(List.of(published)).get(published).tags()).extracting(TagRef::slug)
 			.containsExactly("kernel");
@@ -311,9 +333,9 @@ abstract class ContentRepositoryContract {
 
 	@Test
 	void letsTheDatabaseRejectADuplicateSlugToo() {
-		this.entries.saveAndFlush(draftEntity("twice"));
+		this.repository.saveAndFlush(draftEntity("twice"));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.entries.saveAndFlush(draftEntity("twice")));
+			.isThrownBy(() -> this.repository.saveAndFlush(draftEntity("twice")));
 	}
 
 	@Test
@@ -325,9 +347,15 @@ abstract class ContentRepositoryContract {
 
 	@Test
 	void keepsSourcesInTheirOrder() {
-		this.writer.create(new NewEntry(EntryKind.ARTICLE, "sourced", "T", "S", "B", EntryStatus.PUBLISHED, day(1),
-				null, null, null, List.of(), List.of(new SourceRef("Second", "https://example.org/2"),
-						new SourceRef("First", null), new SourceRef("Third", "https://example.org/3"))));
+		entries.article("sourced")
+			.title("T")
+			.summary("S")
+			.body("B")
+			.publishedAt(day(1))
+			.sources(new SourceRef("Second", "https://example.org/2"), new SourceRef("First", null),
+					new SourceRef("Third", "https://example.org/3"))
+			.asWritten()
+			.publish();
 		assertThat(this.catalog.article("sourced").article().sources()).extracting(SourceRef::title)
 			.containsExactly("Second", "First", "Third");
 	}

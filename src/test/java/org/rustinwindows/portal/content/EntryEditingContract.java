@@ -65,8 +65,13 @@ abstract class EntryEditingContract {
 	}
 
 	static NewEntry article(String slug, String title, EntryStatus status, Instant publishAt, String body) {
-		return new NewEntry(EntryKind.ARTICLE, slug, title, "Summary of " + slug, body, status, publishAt, null, null,
-				null, List.of("Kernel", "cargo-wdk"), List.of(new SourceRef("Source", "https://example.org/" + slug)));
+		return TestEntries.entry(EntryKind.ARTICLE, slug)
+			.title(title)
+			.body(body)
+			.publishedAt(publishAt)
+			.tags("Kernel", "cargo-wdk")
+			.sources(new SourceRef("Source", "https://example.org/" + slug))
+			.entry(status);
 	}
 
 	long createPublished(String slug) {
@@ -77,16 +82,12 @@ abstract class EntryEditingContract {
 
 	EntryFile edited(long id, String title, String body) {
 		NewEntry current = this.desk.edit(EntryKind.ARTICLE, id).file().entry();
-		return new EntryFile(new NewEntry(current.kind(), current.slug(), title, current.summary(), body,
-				current.status(), current.publishedAt(), null, null, null, current.tagNames(), current.sources()),
-				List.of());
+		return TestEntries.copyOf(current).title(title).body(body).updatedAt(null).file(current.status());
 	}
 
 	EntryFile withSlug(long id, String slug) {
 		NewEntry current = this.desk.edit(EntryKind.ARTICLE, id).file().entry();
-		return new EntryFile(new NewEntry(current.kind(), slug, current.title(), current.summary(),
-				current.bodyMarkdown(), current.status(), current.publishedAt(), null, null, null, current.tagNames(),
-				current.sources()), List.of());
+		return TestEntries.copyOf(current).slug(slug).updatedAt(null).file(current.status());
 	}
 
 	long version(long id) {
@@ -399,8 +400,12 @@ abstract class EntryEditingContract {
 	@Test
 	void mergedTagMovesItsEntriesAndRedirects() {
 		long id = createPublished("tagged");
-		this.writer.create(new EntryFile(new NewEntry(EntryKind.ARTICLE, "other", "Other", "S", "B",
-				EntryStatus.PUBLISHED, null, null, null, null, List.of("Drivers"), List.of()), List.of()), "alice");
+		this.writer.create(TestEntries.entry(EntryKind.ARTICLE, "other")
+			.title("Other")
+			.summary("S")
+			.body("B")
+			.tags("Drivers")
+			.file(EntryStatus.PUBLISHED), "alice");
 		this.tags.rename("drivers", "Driver development", "alice");
 		this.tags.merge("driver-development", "kernel", "alice");
 		assertThat(this.pages.tag("kernel", 1).entries().items()).extracting(EntryCard::slug)

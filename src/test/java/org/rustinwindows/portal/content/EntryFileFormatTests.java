@@ -229,9 +229,14 @@ class EntryFileFormatTests {
 
 		@Test
 		void writesOptionalFieldsOnlyWhenTheyHaveAValue() throws Exception {
-			NewEntry draft = new NewEntry(EntryKind.FAQ, "q", "Does it: work? \"yes\" & <no>", "S", "Body\n",
-					EntryStatus.DRAFT, null, Instant.parse("2026-01-02T03:04:05.123456Z"), null, 4, List.of(),
-					List.of(new SourceRef("Only a name", null)));
+			NewEntry draft = TestEntries.entry(EntryKind.FAQ, "q")
+				.title("Does it: work? \"yes\" & <no>")
+				.summary("S")
+				.body("Body\n")
+				.updatedAt(Instant.parse("2026-01-02T03:04:05.123456Z"))
+				.position(4)
+				.sources(new SourceRef("Only a name", null))
+				.entry(EntryStatus.DRAFT);
 			String written = EntryFileFormatTests.this.format.write(new EntryFile(draft, List.of()));
 			assertThat(written).startsWith("---\n")
 				.contains("status: draft")
@@ -246,9 +251,14 @@ class EntryFileFormatTests {
 
 		@Test
 		void scheduledEntriesKeepTheirTime() throws Exception {
-			NewEntry scheduled = new NewEntry(EntryKind.TIMELINE, "e", "E", "S", "B\n", EntryStatus.SCHEDULED,
-					Instant.parse("2030-05-06T07:08:00Z"), null, EventDate.parse("2030-05"), null, List.of("A"),
-					List.of());
+			NewEntry scheduled = TestEntries.entry(EntryKind.TIMELINE, "e")
+				.title("E")
+				.summary("S")
+				.body("B\n")
+				.publishedAt(Instant.parse("2030-05-06T07:08:00Z"))
+				.eventDate("2030-05")
+				.tags("A")
+				.entry(EntryStatus.SCHEDULED);
 			String written = EntryFileFormatTests.this.format
 				.write(new EntryFile(scheduled, List.of(new EntryRef(EntryKind.ARTICLE, "a"))));
 			assertThat(written).contains("status: scheduled").contains("2030-05-06T07:08:00Z").contains("- articles/a");

@@ -9,10 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +23,14 @@ class EntryIndexingTests {
 	@RegisterExtension
 	static TestEntries entries = TestEntries.prefixed("test-search-");
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	private final EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	TagEditor tagEditor;
+	private final TagEditor tagEditor;
+
+	EntryIndexingTests(EntityManagerFactory entityManagerFactory, TagEditor tagEditor) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.tagEditor = tagEditor;
+	}
 
 	@Test
 	void followsEditsAndTagRenamesAndNeverFindsDrafts() {

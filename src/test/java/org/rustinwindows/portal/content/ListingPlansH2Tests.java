@@ -7,9 +7,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.testsupport.QueryPlans;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -33,32 +33,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ContentTestConfiguration.class)
 class ListingPlansH2Tests {
 
-	@Autowired
-	ContentCatalog catalog;
+	@RegisterExtension
+	static TestEntries entries = TestEntries.rolledBack();
 
-	@Autowired
-	ReaderPages pages;
+	private final ContentCatalog catalog;
 
-	@Autowired
-	EntryWriter writer;
+	private final ReaderPages pages;
 
-	@Autowired
-	EditorialDesk desk;
+	private final EditorialDesk desk;
 
-	@Autowired
-	DataSource dataSource;
+	private final DataSource dataSource;
+
+	ListingPlansH2Tests(ContentCatalog catalog, ReaderPages pages, EditorialDesk desk, DataSource dataSource) {
+		this.catalog = catalog;
+		this.pages = pages;
+		this.desk = desk;
+		this.dataSource = dataSource;
+	}
 
 	@Test
 	void everyListingReadsItsPageFromAnIndexInItsOrder() throws SQLException {
 		for (int i = 1; i <= 3; i++) {
 			Instant published = Instant.parse("2024-01-0" + i + "T00:00:00Z");
-			this.writer.create(new NewEntry(EntryKind.ARTICLE, "article-" + i, "Article " + i, "Summary", "Body",
-					EntryStatus.PUBLISHED, published, null, null, null, List.of("Common"), List.of()));
-			this.writer.create(new NewEntry(EntryKind.TIMELINE, "event-" + i, "Event " + i, "Summary", "Body",
-					EntryStatus.PUBLISHED, published, null, EventDate.parse("202" + i), null, List.of("Common"),
-					List.of()));
-			this.writer.create(new NewEntry(EntryKind.FAQ, "question-" + i, "Question " + i + "?", "Summary", "Body",
-					EntryStatus.PUBLISHED, published, null, null, i, List.of(), List.of()));
+			entries.article("article-" + i)
+				.title("Article " + i)
+				.summary("Summary")
+				.body("Body")
+				.publishedAt(published)
+				.tags("Common")
+				.asWritten()
+				.publish();
+			entries.event("event-" + i, "202" + i)
+				.title("Event " + i)
+				.summary("Summary")
+				.body("Body")
+				.publishedAt(published)
+				.tags("Common")
+				.asWritten()
+				.publish();
+			entries.question("question-" + i, i)
+				.title("Question " + i + "?")
+				.summary("Summary")
+				.body("Body")
+				.publishedAt(published)
+				.asWritten()
+				.publish();
 		}
 		QueryPlans.clear();
 		this.catalog.latestArticles(5);

@@ -51,6 +51,14 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 	}
 
 	/**
+	 * Entries with the slugs given, for tests whose transactions roll back: nothing is
+	 * left to delete.
+	 */
+	public static TestEntries rolledBack() {
+		return new TestEntries(null);
+	}
+
+	/**
 	 * An entry to build without saving, for tests of what is made of entries (the file
 	 * format, the form).
 	 */
@@ -72,12 +80,12 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 			.eventDate(entry.eventDate())
 			.position(entry.faqPosition())
 			.tags(entry.tagNames())
-			.sources(entry.sources().toArray(SourceRef[]::new));
+			.sources(entry.sources());
 	}
 
 	/** The slug of this test's entry with the name. */
 	public String slug(String name) {
-		return this.prefix + name;
+		return (this.prefix != null) ? this.prefix + name : name;
 	}
 
 	public Draft article(String name) {
@@ -146,6 +154,9 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 
 	/** Deletes every entry of this test for good, whatever its kind and state. */
 	public void deleteAll() {
+		if (this.prefix == null) {
+			throw new IllegalStateException("Entries of a rolled-back test are never deleted");
+		}
 		deleteMatching(bean(EditorialDesk.class), bean(EntryLifecycle.class), this.prefix);
 	}
 
@@ -161,14 +172,16 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 
 	@Override
 	public void afterEach(ExtensionContext extension) {
-		if (!madeForTheWholeClass(extension) && !TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (this.prefix != null && !madeForTheWholeClass(extension)
+				&& !TransactionSynchronizationManager.isActualTransactionActive()) {
 			deleteAll();
 		}
 	}
 
 	@Override
 	public void afterAll(ExtensionContext extension) {
-		if (this.context != null && !extension.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
+		if (this.prefix != null && this.context != null
+				&& !extension.getRequiredTestClass().isAnnotationPresent(Nested.class)) {
 			deleteAll();
 		}
 	}
@@ -221,7 +234,7 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 
 		private final EntryKind kind;
 
-		private final String slug;
+		private String slug;
 
 		private String title;
 
@@ -258,6 +271,12 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 			this.body = "Body of " + slug;
 			this.eventDate = (kind == EntryKind.TIMELINE) ? EventDate.parse("2024") : null;
 			this.position = (kind == EntryKind.FAQ) ? 1 : null;
+		}
+
+		/** Another slug, for a copy that moves the entry to a new address. */
+		public Draft slug(String slug) {
+			this.slug = slug;
+			return this;
 		}
 
 		public Draft title(String title) {
@@ -311,6 +330,11 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 
 		public Draft sources(SourceRef... sources) {
 			this.sources = List.of(sources);
+			return this;
+		}
+
+		public Draft sources(List<SourceRef> sources) {
+			this.sources = List.copyOf(sources);
 			return this;
 		}
 

@@ -24,7 +24,6 @@ import org.rustinwindows.portal.testsupport.PortalServerTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,17 +45,20 @@ class FeedTests {
 	@RegisterExtension
 	static TestEntries entries = TestEntries.prefixed(PREFIX);
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	FeedCache cache;
+	private final FeedCache cache;
 
-	@Autowired
-	TagEditor tags;
+	private final TagEditor tags;
 
-	@Autowired
-	JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
+
+	FeedTests(MockMvcTester mvc, FeedCache cache, TagEditor tags, JdbcTemplate jdbc) {
+		this.mvc = mvc;
+		this.cache = cache;
+		this.tags = tags;
+		this.jdbc = jdbc;
+	}
 
 	static Stream<Arguments> feeds() {
 		return Stream.of("/", "/articles/", "/timeline/", "/faq/", "/tags/memory-safety/")

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -25,11 +24,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalServerTest
 class ImageUploadTests {
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	MediaLibrary library;
+	private final MediaLibrary library;
+
+	ImageUploadTests(MockMvcTester mvc, MediaLibrary library) {
+		this.mvc = mvc;
+		this.library = library;
+	}
 
 	private MvcTestResult upload(MockMultipartFile image) {
 		return this.mvc.post()

@@ -13,8 +13,6 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,11 +27,14 @@ class OrphanedMediaCleanupTests {
 	@RegisterExtension
 	static TestEntries entries = TestEntries.prefixed(PREFIX);
 
-	@Autowired
-	OrphanedMediaCleanup cleanup;
+	private final OrphanedMediaCleanup cleanup;
 
-	@Autowired
-	MediaLibrary library;
+	private final MediaLibrary library;
+
+	OrphanedMediaCleanupTests(OrphanedMediaCleanup cleanup, MediaLibrary library) {
+		this.cleanup = cleanup;
+		this.library = library;
+	}
 
 	@Test
 	void removesOldUploadsNothingUsesAndKeepsTheRest() throws IOException {

@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,14 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 class SearchIndexTests {
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	private final EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	SearchIndexOnStartup rebuilder;
+	private final SearchIndexOnStartup rebuilder;
 
 	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
 	Path indexRoot;
+
+	SearchIndexTests(EntityManagerFactory entityManagerFactory, SearchIndexOnStartup rebuilder) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.rebuilder = rebuilder;
+	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """

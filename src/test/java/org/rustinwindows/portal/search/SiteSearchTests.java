@@ -33,7 +33,6 @@ import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -55,35 +54,40 @@ class SiteSearchTests {
 
 	private static final Pattern RESULT_LINK = Pattern.compile("<h3 class=\"card-title\"><a href=\"/[a-z]+/([^\"]+)\"");
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	SiteSearch search;
+	private final SiteSearch search;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	private final EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	ContentCatalog catalog;
+	private final ContentCatalog catalog;
 
-	@Autowired
-	SpellingCorrector spelling;
+	private final SpellingCorrector spelling;
 
-	@Autowired
-	MatchCounter counter;
+	private final MatchCounter counter;
 
-	@Autowired
-	TagEditor tagEditor;
+	private final TagEditor tagEditor;
 
-	@Autowired
-	SearchProperties properties;
+	private final SearchProperties properties;
 
-	@Autowired
-	ContentVersion contentVersion;
+	private final ContentVersion contentVersion;
 
-	@Autowired
-	PublishedTags publishedTags;
+	private final PublishedTags publishedTags;
+
+	SiteSearchTests(MockMvcTester mvc, SiteSearch search, EntityManagerFactory entityManagerFactory,
+			ContentCatalog catalog, SpellingCorrector spelling, MatchCounter counter, TagEditor tagEditor,
+			SearchProperties properties, ContentVersion contentVersion, PublishedTags publishedTags) {
+		this.mvc = mvc;
+		this.search = search;
+		this.entityManagerFactory = entityManagerFactory;
+		this.catalog = catalog;
+		this.spelling = spelling;
+		this.counter = counter;
+		this.tagEditor = tagEditor;
+		this.properties = properties;
+		this.contentVersion = contentVersion;
+		this.publishedTags = publishedTags;
+	}
 
 	@BeforeAll
 	void writeEntries() {

@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.ContentFixtures;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.EntryFile;
@@ -26,11 +26,11 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.RevisionHistory;
 import org.rustinwindows.portal.content.SourceRef;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +51,9 @@ import static org.rustinwindows.portal.transfer.TestZips.zipOfTexts;
 @Transactional
 abstract class ContentTransferContract {
 
+	@RegisterExtension
+	static TestEntries entries = TestEntries.rolledBack();
+
 	private static final List<String> CONTENT_TABLES = List.of("entry_link", "entry_tag", "entry_source",
 			"entry_revision", "entry_alias", "tag_alias", "entry", "tag");
 
@@ -65,9 +68,6 @@ abstract class ContentTransferContract {
 
 	@Autowired
 	ContentImporter importer;
-
-	@Autowired
-	EntryWriter writer;
 
 	@Autowired
 	EntryLifecycle lifecycle;
@@ -109,10 +109,14 @@ abstract class ContentTransferContract {
 	}
 
 	private long create(String slug, EntryStatus status, Instant publishAt) {
-		NewEntry entry = new NewEntry(EntryKind.ARTICLE, slug, "Title of " + slug, "Summary of " + slug,
-				"Body with `code` & <b>markup</b>.\n", status, publishAt, null, null, null, List.of("Kernel", "zeta"),
-				List.of(new SourceRef("A source", "https://example.org/a"), new SourceRef("A book", null)));
-		return this.writer.create(new EntryFile(entry, List.of()), "editor");
+		return entries.article(slug)
+			.title("Title of " + slug)
+			.body("Body with `code` & <b>markup</b>.\n")
+			.publishedAt(publishAt)
+			.tags("Kernel", "zeta")
+			.sources(new SourceRef("A source", "https://example.org/a"), new SourceRef("A book", null))
+			.by("editor")
+			.save(status);
 	}
 
 	@Test
@@ -168,11 +172,12 @@ abstract class ContentTransferContract {
 	private static EntryFile normalized(EntryFile file) {
 		NewEntry e = file.entry();
 		Instant updated = (e.updatedAt() != null) ? e.updatedAt() : e.publishedAt();
-		return new EntryFile(
-				new NewEntry(e.kind(), e.slug(), e.title(), e.summary(), e.bodyMarkdown().strip(), e.status(),
-						e.publishedAt(), updated, e.eventDate(), e.faqPosition(),
-						e.tagNames().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), e.sources()),
-				file.related().stream().sorted(Comparator.comparing(EntryRef::toString)).toList());
+		return TestEntries.copyOf(e)
+			.body(e.bodyMarkdown().strip())
+			.updatedAt(updated)
+			.tags(e.tagNames().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList())
+			.related(file.related().stream().sorted(Comparator.comparing(EntryRef::toString)).toArray(EntryRef[]::new))
+			.file(e.status());
 	}
 
 	@Test

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.ImportOutcome;
-import org.rustinwindows.portal.content.NewEntry;
+import org.rustinwindows.portal.content.TestEntries;
 
 import org.springframework.util.unit.DataSize;
 
@@ -39,8 +38,11 @@ class ImportTimeBudgetTests {
 		List<ContentFile> files = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			files.add(new ContentFile("articles/slow-" + i + ".md",
-					new EntryFile(new NewEntry(EntryKind.ARTICLE, "slow-" + i, "Slow", "S", "B", EntryStatus.DRAFT,
-							null, null, null, null, List.of(), List.of()), List.of())));
+					TestEntries.entry(EntryKind.ARTICLE, "slow-" + i)
+						.title("Slow")
+						.summary("S")
+						.body("B")
+						.file(EntryStatus.DRAFT)));
 		}
 
 		ImportReport report = importer.importAll(new ContentFiles(files, List.of()), "test");

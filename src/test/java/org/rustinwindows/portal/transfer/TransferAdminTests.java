@@ -12,7 +12,6 @@ import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
@@ -39,11 +38,14 @@ class TransferAdminTests {
 
 	private static final RequestPostProcessor EDITOR = user("writer").roles("EDITOR");
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	EntryFileFormat format;
+	private final EntryFileFormat format;
+
+	TransferAdminTests(MockMvcTester mvc, EntryFileFormat format) {
+		this.mvc = mvc;
+		this.format = format;
+	}
 
 	private MvcTestResult upload(String filename, byte[] bytes) {
 		return this.mvc.post()

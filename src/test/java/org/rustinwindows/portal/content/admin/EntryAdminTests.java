@@ -14,7 +14,6 @@ import org.rustinwindows.portal.content.SourceRef;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -38,11 +37,14 @@ class EntryAdminTests {
 
 	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
-	@Autowired
-	MockMvcTester mvc;
+	private final MockMvcTester mvc;
 
-	@Autowired
-	EditorialDesk desk;
+	private final EditorialDesk desk;
+
+	EntryAdminTests(MockMvcTester mvc, EditorialDesk desk) {
+		this.mvc = mvc;
+		this.desk = desk;
+	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(String uri, String... fields) {
 		MockMvcTester.MockMvcRequestBuilder request = this.mvc.post().uri(uri).with(EDITOR).with(csrf());
