@@ -10,7 +10,7 @@ public class EntryRuleException extends IllegalArgumentException {
 
 	private final String field;
 
-	EntryRuleException(String field, String message) {
+	public EntryRuleException(String field, String message) {
 		super(message);
 		this.field = field;
 	}
