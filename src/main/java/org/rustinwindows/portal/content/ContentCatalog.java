@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +89,8 @@ public class ContentCatalog {
 	/**
 	 * One page of the published entries of a kind, in the pageable's order. The page's
 	 * ids are read first, from the index in that order alone, then their rows: a deep
-	 * page then skips index entries, not rows. On PostgreSQL, {@code /articles?page=5000}
-	 * took 113-155 ms reading the whole rows it skipped, and 10-13 ms this way (paired
-	 * runs; the README's Pages).
+	 * page then skips index entries, not rows, which on PostgreSQL made a deep page about
+	 * ten times cheaper (see {@code bench/README.md}, Pages).
 	 */
 	private List<Entry> pageOfKind(EntryKind kind, Pageable pageable) {
 		List<Long> ids = this.entries.findIdsByKindAndStatus(kind, PUBLISHED, pageable);

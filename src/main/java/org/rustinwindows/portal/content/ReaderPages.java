@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * The public pages' content, read from the {@link ContentCatalog}. The paged lists need
  * how many entries there are in all; counting them on every view cost more than reading
- * the page (on PostgreSQL, with 100,000 entries, {@code /articles} and a common topic's
- * timeline took three times as long), so the counts are kept here until content changes.
+ * the page (see {@code bench/README.md}, Pages), so the counts are kept here until
+ * content changes.
  */
 @Service
 public class ReaderPages {

@@ -1,7 +1,6 @@
 package org.rustinwindows.portal.feeds;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;

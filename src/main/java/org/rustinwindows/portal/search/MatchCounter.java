@@ -43,12 +43,11 @@ import org.springframework.stereotype.Component;
 /**
  * Counts every match of a search, in all and by kind, tag and year, with Lucene's facet
  * module over the index's doc values. Hibernate Search's terms aggregations give the same
- * counts at more than twice the cost (13 ms against 5 ms for the three facets of
- * {@code driver}, 95,000 matches out of 100,000), which made counting cost as much as
- * ranking. The query is Lucene's form of what {@link SiteSearch} asks Hibernate Search:
- * the same {@link RequiredWords}, parsed by the same parser with the index's own search
- * analyzers, and the same filters; {@code SiteSearchTests.Counts} checks that the two
- * agree.
+ * counts at more than twice the cost (measured in {@code bench/README.md}), which made
+ * counting cost as much as ranking. The query is Lucene's form of what {@link SiteSearch}
+ * asks Hibernate Search: the same {@link RequiredWords}, parsed by the same parser with
+ * the index's own search analyzers, and the same filters; {@code SiteSearchTests.Counts}
+ * checks that the two agree.
  */
 @Component
 class MatchCounter {

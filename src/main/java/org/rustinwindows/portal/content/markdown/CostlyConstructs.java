@@ -8,9 +8,8 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Constructs whose parsing cost grows with the square of their number in Flexmark, each
- * capped well below where a body would take seconds to render (30,000 character
- * references took 12 s, 8,000 link definitions 10 s, 20,000 table rows 6 s), and nesting,
- * whose rendering recurses once per level.
+ * capped well below where a body would take seconds to render (measured in
+ * {@code bench/README.md}), and nesting, whose rendering recurses once per level.
  */
 final class CostlyConstructs {
 
