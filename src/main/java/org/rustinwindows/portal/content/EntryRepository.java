@@ -52,6 +52,8 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	boolean existsByKindAndSlug(EntryKind kind, String slug);
 
+	boolean existsByIdAndKind(long id, EntryKind kind);
+
 	Optional<Entry> findByKindAndSlugAndStatus(EntryKind kind, String slug, EntryStatus status);
 
 	/**

@@ -8,10 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The tags of published entries with their counts, for the pages that list them. Counting
  * groups every published entry, so the counts are kept until content changes instead of
- * being counted again on every page view.
- * <p>
- * Kept here rather than in {@link ContentCatalog}: the catalog's contract tests run in
- * transactions that roll back, in which the {@link ContentVersion} never moves.
+ * being counted again on every page view: by {@link ReaderPages}, the search page and the
+ * subscribe page alike.
  */
 @Component
 public class PublishedTags {

@@ -21,7 +21,11 @@ public class RevisionHistory {
 
 	private final EntryWriter writer;
 
-	RevisionHistory(EntryRevisionRepository revisions, EntryFileFormat format, EntryWriter writer) {
+	private final EntryRepository entries;
+
+	RevisionHistory(EntryRevisionRepository revisions, EntryFileFormat format, EntryWriter writer,
+			EntryRepository entries) {
+		this.entries = entries;
 		this.revisions = revisions;
 		this.format = format;
 		this.writer = writer;
@@ -53,11 +57,16 @@ public class RevisionHistory {
 
 	/**
 	 * Brings the content of a revision back as a new revision.
+	 * @throws NotFoundException when there is no such entry of the kind, or no such
+	 * revision of it
 	 * @throws EntryRuleException when it can no longer be restored as it was, such as
 	 * when another entry has taken its slug since
 	 */
 	@Transactional
 	public SaveOutcome restore(EntryKind kind, long entryId, int number, String editor) {
+		if (!this.entries.existsByIdAndKind(entryId, kind)) {
+			throw NotFoundException.forId(kind.label(), entryId);
+		}
 		EntryRevision revision = find(entryId, number);
 		EntryFile earlier;
 		try {

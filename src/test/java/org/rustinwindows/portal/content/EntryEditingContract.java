@@ -144,6 +144,14 @@ abstract class EntryEditingContract {
 	}
 
 	@Test
+	void aRevisionIsRestoredOnlyThroughItsEntrysKind() {
+		long id = createPublished("kind-checked");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.history.restore(EntryKind.FAQ, id, 1, "carol"));
+		assertThat(this.history.list(id)).hasSize(1);
+	}
+
+	@Test
 	void restoringARevisionAddsANewOneAndKeepsTheState() {
 		long id = createPublished("restored");
 		this.writer.update(id, version(id), edited(id, "Changed", "Changed body."), "bob");

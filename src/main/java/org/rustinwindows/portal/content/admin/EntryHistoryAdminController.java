@@ -64,7 +64,6 @@ class EntryHistoryAdminController {
 	String restore(@PathVariable String section, @PathVariable long id, @PathVariable int number, Principal principal,
 			RedirectAttributes redirect) {
 		EntryKind kind = EntryKind.fromPathSegment(section);
-		this.desk.edit(kind, id);
 		try {
 			SaveOutcome outcome = this.history.restore(kind, id, number, principal.getName());
 			redirect.addFlashAttribute("message",

@@ -22,8 +22,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -103,13 +101,23 @@ class EntryHistoryAdminControllerTests {
 	}
 
 	@Test
-	void answersAnotherKindsEntryWith404AndRestoresNothing() {
+	void answersAnotherKindsEntryWith404() {
 		given(this.desk.edit(EntryKind.FAQ, 5)).willThrow(NotFoundException.forId("FAQ item", 5));
 		assertThat(this.mvc.get().uri("/admin/faq/5/history").with(EDITOR)).hasStatus(HttpStatus.NOT_FOUND);
+		given(this.history.restore(eq(EntryKind.FAQ), eq(5L), eq(1), anyString()))
+			.willThrow(NotFoundException.forId("FAQ item", 5));
 		assertThat(this.mvc.post().uri("/admin/faq/5/revisions/1/restore").with(EDITOR).with(csrf()))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		then(this.history).should(org.mockito.Mockito.never())
-			.restore(eq(EntryKind.FAQ), anyLong(), anyInt(), anyString());
+	}
+
+	@Test
+	void restoresWithoutOpeningTheEntry() {
+		given(this.history.restore(EntryKind.ARTICLE, 5, 1, "editor")).willReturn(SaveOutcome.UNCHANGED);
+		assertThat(this.mvc.post().uri("/admin/articles/5/revisions/1/restore").with(EDITOR).with(csrf()))
+			.hasRedirectedUrl("/admin/articles/5")
+			.flash()
+			.containsEntry("message", "Revision 1 is what the entry already says; nothing changed.");
+		then(this.desk).shouldHaveNoInteractions();
 	}
 
 }
