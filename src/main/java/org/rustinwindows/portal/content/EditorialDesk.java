@@ -90,17 +90,12 @@ public class EditorialDesk {
 		Entry entry = this.entries.findById(id)
 			.filter((found) -> found.getKind() == kind)
 			.orElseThrow(() -> NotFoundException.forId(kind.label(), id));
-		return editView(entry, this.revisions);
+		return EntryEditView.of(entry, this.revisions);
 	}
 
 	/** Every tag, for suggestions while typing and for filters. */
 	public List<TagRef> tags() {
 		return this.tags.findAll(Sort.by("name")).stream().map(TagRef::of).toList();
-	}
-
-	static EntryEditView editView(Entry entry, RevisionLog revisions) {
-		return new EntryEditView(entry.getId(), entry.getVersion(), EntrySnapshot.of(entry), entry.getStatus(),
-				revisions.document(entry), entry.getUpdatedAt(), revisions.lastAuthor(entry));
 	}
 
 }

@@ -16,6 +16,12 @@ import java.time.Instant;
 public record EntryEditView(long id, long version, EntryFile file, EntryStatus status, String document,
 		Instant updatedAt, String lastAuthor) {
 
+	/** The entry as it is saved now, with its latest revision's document and author. */
+	static EntryEditView of(Entry entry, RevisionLog revisions) {
+		return new EntryEditView(entry.getId(), entry.getVersion(), EntrySnapshot.of(entry), entry.getStatus(),
+				revisions.document(entry), entry.getUpdatedAt(), revisions.lastAuthor(entry));
+	}
+
 	public EntryKind kind() {
 		return this.file.entry().kind();
 	}

@@ -109,7 +109,7 @@ public class EntryWriter {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return this.transaction
-				.execute((status) -> new EditOutcome.Conflict(EditorialDesk.editView(find(id), this.revisions)));
+				.execute((status) -> new EditOutcome.Conflict(EntryEditView.of(find(id), this.revisions)));
 		}
 	}
 
@@ -118,7 +118,7 @@ public class EntryWriter {
 			.filter((found) -> found.getKind() == file.entry().kind())
 			.orElseThrow(() -> NotFoundException.forId(file.entry().kind().label(), id));
 		if (entry.getVersion() != expectedVersion) {
-			return new EditOutcome.Conflict(EditorialDesk.editView(entry, this.revisions));
+			return new EditOutcome.Conflict(EntryEditView.of(entry, this.revisions));
 		}
 		require(entry.getStatus() != EntryStatus.TRASHED, "status", "Restore this entry from the trash to edit it.");
 		SaveOutcome outcome = save(entry, file, Mode.EDITOR, editor, "Edited", EntryChanged.Change.UPDATED);
