@@ -2,13 +2,16 @@ package org.rustinwindows.portal.content;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.rustinwindows.portal.comments.CommentCountChanged;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A number that grows whenever published content may have changed: each entry or tag
- * change, once it has committed. Whatever is built from content (feeds, sitemaps) is kept
- * with the version it was built at, and rebuilt when the version moved on.
+ * change, and each change to an entry's approved comments, once it has committed.
+ * Whatever is built from content (feeds, sitemaps) is kept with the version it was built
+ * at, and rebuilt when the version moved on.
  */
 @Component
 public class ContentVersion {
@@ -26,6 +29,12 @@ public class ContentVersion {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void tagChanged(TagChanged change) {
+		this.version.incrementAndGet();
+	}
+
+	/** An approved comment shows on its entry's page and in the entry's count. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void commentCountChanged(CommentCountChanged change) {
 		this.version.incrementAndGet();
 	}
 

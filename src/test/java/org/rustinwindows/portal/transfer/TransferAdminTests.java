@@ -82,6 +82,7 @@ class TransferAdminTests {
 		Map<String, String> files = new LinkedHashMap<>();
 		files.put("content/articles/test-imported.md", article("test-imported", "tags: [Kernel]\n"));
 		files.put("content/articles/test-broken.md", "---\ntitle: [oops\n---\nBody\n");
+		assertThat(this.mvc.get().uri("/sitemap.xml")).bodyText().doesNotContain("/articles/test-imported<");
 
 		MvcTestResult result = upload("my <content>.zip", zipOfTexts(files));
 
@@ -97,6 +98,8 @@ class TransferAdminTests {
 		assertThat(this.mvc.get().uri("/articles/test-imported")).hasStatusOk()
 			.bodyText()
 			.contains("Title test-imported");
+		// The sitemap kept from before the import is not served again.
+		assertThat(this.mvc.get().uri("/sitemap.xml")).bodyText().contains("/articles/test-imported<");
 	}
 
 	@Test
