@@ -1,10 +1,9 @@
 package org.rustinwindows.portal.accounts;
 
+import org.rustinwindows.portal.shared.BeforeTraffic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * An existing admin account is never changed, so a restart cannot reset its password.
  */
 @Component
-class AdminAccountInitializer implements ApplicationRunner {
+class AdminAccountInitializer extends BeforeTraffic {
 
 	private static final Logger logger = LoggerFactory.getLogger(AdminAccountInitializer.class);
 
@@ -22,12 +21,13 @@ class AdminAccountInitializer implements ApplicationRunner {
 	private final AdminAccountProperties properties;
 
 	AdminAccountInitializer(AccountService accounts, AdminAccountProperties properties) {
+		super(BeforeTraffic.CREATE_ADMIN_ACCOUNT);
 		this.accounts = accounts;
 		this.properties = properties;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void run() {
 		boolean configured = this.properties.password() != null && !this.properties.password().isBlank();
 		String password = configured ? this.properties.password() : Passwords.generate();
 		try {

@@ -17,13 +17,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.rustinwindows.portal.content.EntryIndex;
+import org.rustinwindows.portal.shared.BeforeTraffic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +37,7 @@ import org.springframework.stereotype.Component;
  * reaches the entries by their entity name, as the rest of the search module does.
  */
 @Component
-@Order(0)
-class SearchIndexOnStartup implements ApplicationRunner {
+class SearchIndexOnStartup extends BeforeTraffic {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexOnStartup.class);
 
@@ -50,12 +47,13 @@ class SearchIndexOnStartup implements ApplicationRunner {
 
 	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
+		super(BeforeTraffic.CHECK_SEARCH_INDEX);
 		this.entityManagerFactory = entityManagerFactory;
 		this.fingerprintFile = indexRoot.resolve("entry.mapping");
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void run() {
 		rebuildIfNeeded();
 	}
 

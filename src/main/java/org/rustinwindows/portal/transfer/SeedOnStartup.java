@@ -1,10 +1,9 @@
 package org.rustinwindows.portal.transfer;
 
+import org.rustinwindows.portal.shared.BeforeTraffic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * switched off.
  */
 @Component
-class SeedOnStartup implements ApplicationRunner {
+class SeedOnStartup extends BeforeTraffic {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedOnStartup.class);
 
@@ -21,12 +20,13 @@ class SeedOnStartup implements ApplicationRunner {
 	private final ContentDirectoryImporter importer;
 
 	SeedOnStartup(SeedProperties properties, ContentDirectoryImporter importer) {
+		super(BeforeTraffic.SEED_CONTENT);
 		this.properties = properties;
 		this.importer = importer;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void run() {
 		if (!this.properties.enabled()) {
 			return;
 		}
