@@ -12,6 +12,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -102,9 +103,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 		serve(page, request, response);
 	}
 
+	/**
+	 * The path and the parameters as the application reads them, in one order and each
+	 * part prefixed with its length, so that no two requests the application tells apart
+	 * share an address.
+	 */
 	private static String address(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		StringBuilder address = new StringBuilder(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				address.append('\n').append(name.length()).append(':').append(name);
+				address.append('=').append(value.length()).append(':').append(value);
+			}
+		});
+		return address.toString();
 	}
 
 	/**

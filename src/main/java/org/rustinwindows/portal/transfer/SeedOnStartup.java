@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.transfer;
 
+import java.time.Duration;
+
 import org.rustinwindows.portal.shared.BeforeTraffic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +32,12 @@ class SeedOnStartup extends BeforeTraffic {
 		if (!this.properties.enabled()) {
 			return;
 		}
+		long start = System.nanoTime();
 		ImportReport report = this.importer.importMissing(this.properties.contentDir());
-		logger.info("Content from {}: {} created, {} already present, {} rejected",
+		logger.info("Content from {}: {} created, {} already present, {} rejected, in {} ms",
 				this.properties.contentDir().toAbsolutePath().normalize(), report.created().size(),
-				report.unchanged().size(), report.rejected().size());
+				report.unchanged().size(), report.rejected().size(),
+				Duration.ofNanos(System.nanoTime() - start).toMillis());
 	}
 
 }

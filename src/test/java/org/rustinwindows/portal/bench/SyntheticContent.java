@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.rustinwindows.portal.content.DatePrecision;
+import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
-import org.rustinwindows.portal.content.EntryStatus;
-import org.rustinwindows.portal.content.EventDate;
+import org.rustinwindows.portal.content.InvalidEntryFileException;
 import org.rustinwindows.portal.content.NewEntry;
-import org.rustinwindows.portal.content.SourceRef;
-import org.rustinwindows.portal.content.TestEntries;
 
 /**
  * Made-up entries that look like the portal's own: titles and prose about drivers, the
  * kernel and memory safety, Markdown with headings, lists, inline identifiers and Rust
  * code blocks, a few tags each from a pool in which some are far more common than others,
- * and one or two sources. The same number gives the same entries every time.
+ * and one or two sources, written as files of {@code content/}. The same seed gives the
+ * same entries every time.
  */
 final class SyntheticContent {
 
@@ -61,14 +59,30 @@ final class SyntheticContent {
 			"Security", "ARM64", "Build", "Samples", "Bindings", "Tracing", "Storage", "Networking", "USB", "HID",
 			"Fuzzing", "Linux comparison", "Compiler", "Unsafe code", "Interop", "Performance", "Packaging" };
 
+	private static final EntryFileFormat FORMAT = new EntryFileFormat();
+
 	private final Random random;
 
 	SyntheticContent(long seed) {
 		this.random = new Random(seed);
 	}
 
-	/** Entry number {@code n}: mostly articles, some timeline events and FAQ items. */
+	/** Entry number {@code n}, read from {@link #file(int) its content file}. */
 	NewEntry entry(int n) {
+		ContentFileText file = file(n);
+		try {
+			return FORMAT.parse(file.kind(), file.text()).entry();
+		}
+		catch (InvalidEntryFileException ex) {
+			throw new IllegalStateException("The generator wrote an invalid file: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Entry number {@code n} as a file of {@code content/}: mostly articles, some
+	 * timeline events and FAQ items.
+	 */
+	ContentFileText file(int n) {
 		int roll = this.random.nextInt(10);
 		EntryKind kind = (roll < 7) ? EntryKind.ARTICLE : (roll < 9) ? EntryKind.TIMELINE : EntryKind.FAQ;
 		String subject = pick(SUBJECTS);
@@ -81,20 +95,35 @@ final class SyntheticContent {
 			.plusDays(this.random.nextInt(4000))
 			.atStartOfDay()
 			.toInstant(ZoneOffset.UTC);
-		EventDate event = (kind == EntryKind.TIMELINE)
-				? new EventDate(LocalDate.of(2010 + this.random.nextInt(16), 1 + this.random.nextInt(12), 1),
-						DatePrecision.MONTH)
-				: null;
-		return TestEntries.entry(kind, "bench-" + n)
-			.title(title)
-			.summary(sentence() + " " + sentence())
-			.body(body())
-			.publishedAt(published)
-			.eventDate(event)
-			.position((kind == EntryKind.FAQ) ? 1 + n % 10_000 : null)
-			.tags(tags())
-			.sources(sources(n))
-			.entry(EntryStatus.PUBLISHED);
+		String slug = "bench-" + n;
+		StringBuilder text = new StringBuilder("---\n");
+		text.append("title: ").append(quoted(title)).append('\n');
+		text.append("slug: ").append(slug).append('\n');
+		text.append("summary: ").append(quoted(sentence() + " " + sentence())).append('\n');
+		text.append("status: published\n");
+		text.append("published: ").append(published).append('\n');
+		if (kind == EntryKind.TIMELINE) {
+			text.append(String.format("date: %d-%02d%n", 2010 + this.random.nextInt(16), 1 + this.random.nextInt(12)));
+		}
+		if (kind == EntryKind.FAQ) {
+			text.append("order: ").append(1 + n % 10_000).append('\n');
+		}
+		text.append("tags: [")
+			.append(String.join(", ", tags().stream().map(SyntheticContent::quoted).toList()))
+			.append("]\n");
+		text.append("sources:\n");
+		text.append("  - title: ").append(quoted("Synthetic source " + n)).append('\n');
+		text.append("    url: https://example.org/sources/").append(n).append('\n');
+		if (this.random.nextBoolean()) {
+			text.append("  - title: ").append(quoted("Microsoft Learn: " + pick(IDENTIFIERS))).append('\n');
+		}
+		text.append("---\n").append(body());
+		return new ContentFileText(kind, kind.pathSegment() + "/" + slug + ".md", text.toString());
+	}
+
+	/** A YAML string that holds any text: colons, quotes and brackets included. */
+	private static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	private String body() {
@@ -137,21 +166,23 @@ final class SyntheticContent {
 		return new ArrayList<>(tags);
 	}
 
-	private List<SourceRef> sources(int n) {
-		List<SourceRef> sources = new ArrayList<>();
-		sources.add(new SourceRef("Synthetic source " + n, "https://example.org/sources/" + n));
-		if (this.random.nextBoolean()) {
-			sources.add(new SourceRef("Microsoft Learn: " + pick(IDENTIFIERS), null));
-		}
-		return sources;
-	}
-
 	private String pick(String[] words) {
 		return words[this.random.nextInt(words.length)];
 	}
 
 	private static String capitalized(String text) {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/**
+	 * A content file as text.
+	 *
+	 * @param kind what it describes
+	 * @param path where it goes under {@code content/}
+	 * @param text front matter and Markdown body
+	 */
+	record ContentFileText(EntryKind kind, String path, String text) {
+
 	}
 
 }

@@ -218,6 +218,18 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void tellsPagesApartByTheirParametersInAnyOrder() throws Exception {
+		get("/search?q=driver&kind=article");
+		get("/search?kind=article&q=driver");
+		get("/search?q=driver&kind=faq");
+		get("/search?q=driver%26kind%3Dfaq");
+		MockHttpServletRequest parametersOnly = new MockHttpServletRequest("GET", "/search");
+		parametersOnly.addParameter("q", "kernel");
+		this.filter.doFilter(parametersOnly, new MockHttpServletResponse(), this.chain);
+		assertThat(this.rendered).hasValue(4);
+	}
+
+	@Test
 	void keepsNoMoreBytesThanItsBound() throws Exception {
 		for (int i = 0; i < 500; i++) {
 			get("/tags/tag-" + i);

@@ -1,0 +1,31 @@
+package org.rustinwindows.portal.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes made-up entries as files of {@code content/}, for
+ * {@code bench/compare.sh import}: {@code ContentFilesGenerator <count> <directory>}. The
+ * directory is filled as the portal's own {@code content/} is.
+ */
+public final class ContentFilesGenerator {
+
+	private ContentFilesGenerator() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int count = Integer.parseInt(args[0]);
+		Path directory = Path.of(args[1]);
+		SyntheticContent content = new SyntheticContent(42);
+		for (int n = 1; n <= count; n++) {
+			SyntheticContent.ContentFileText file = content.file(n);
+			Path target = directory.resolve(file.path());
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+		}
+		System.out.println("Wrote " + count + " content files to " + directory);
+	}
+
+}
