@@ -57,7 +57,9 @@ fi
 
 now_ms() { date +%s%3N; }
 
-# Starts the jar and waits for the first 200 on the path; prints the milliseconds it took.
+# Starts the jar and waits for the first 200 on the path; sets pid, and took to the
+# milliseconds it took.
+took=
 start_portal() {
 	local first_page=$1
 	shift
@@ -70,7 +72,7 @@ start_portal() {
 		kill -0 "$pid" 2>/dev/null || { echo "The portal stopped; its log:" >&2; tail -40 "$work/portal.log" >&2; exit 1; }
 		sleep 0.05
 	done
-	echo $(($(now_ms) - started))
+	took=$(($(now_ms) - started))
 }
 
 if [ "${1:-}" = "import" ]; then
@@ -82,9 +84,11 @@ if [ "${1:-}" = "import" ]; then
 	java -cp "$work/classes:target/classes:$(cat target/bench.classpath)" \
 		org.rustinwindows.portal.bench.ContentFilesGenerator "$count" "$work/content"
 	echo "== $(nproc) cores, $(java -version 2>&1 | head -1), $java_opts: importing $count generated files"
-	empty=$(start_portal /articles --portal.data-dir="$work/empty" --portal.seed.enabled=false)
+	start_portal /articles --portal.data-dir="$work/empty" --portal.seed.enabled=false
+	empty=$took
 	kill "$pid" && wait "$pid" 2>/dev/null || true
-	seeded=$(start_portal /articles --portal.data-dir="$work/data" --portal.seed.content-dir="$work/content")
+	start_portal /articles --portal.data-dir="$work/data" --portal.seed.content-dir="$work/content"
+	seeded=$took
 	grep -o "Content from .*" "$work/portal.log" | head -1
 	echo "start-up without seeding: $empty ms; with the $count files seeded and indexed: $seeded ms"
 	echo "import (the difference): $((seeded - empty)) ms"
@@ -96,11 +100,11 @@ article=/articles/the-memory-safety-case
 if [ -n "$data_dir" ]; then
 	data_dir=$(realpath "$data_dir")
 	[ -d "$data_dir/search-index" ] || { echo "No data in $data_dir: run bench/generate.sh first" >&2; exit 1; }
-	startup=$(start_portal "$article" --portal.data-dir="$data_dir")
+	start_portal "$article" --portal.data-dir="$data_dir"
 	pages=(/ "$article" /articles "/articles?page=5000" /tags/memory-safety /timeline /faq /feed.xml /sitemap.xml
 		"/search?q=driver")
 else
-	startup=$(start_portal "$article" --portal.data-dir="$work/data" --portal.seed.content-dir=content)
+	start_portal "$article" --portal.data-dir="$work/data" --portal.seed.content-dir=content
 	pages=(/ "$article" /articles "/timeline?order=oldest&tag=windows-kernel" /tags/memory-safety /timeline /faq
 		/feed.xml /sitemap.xml "/search?q=driver")
 fi
@@ -164,5 +168,5 @@ for page in "${pages[@]}"; do
 	echo "| portal \`$page\` | $rps | $p50 | $p99 | $bytes | $(ratio "$rps" "$static_rps") | $(ratio "$rps" "$dynamic_rps") |"
 done
 echo
-echo "start-up, \`java -jar\` to the first seeded page: $startup ms"
+echo "start-up, \`java -jar\` to the first seeded page: $took ms"
 echo "resident memory after the load: $(($(ps -o rss= -p "$pid") / 1024)) MB"
