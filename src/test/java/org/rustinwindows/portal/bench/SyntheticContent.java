@@ -21,7 +21,7 @@ import org.rustinwindows.portal.content.NewEntry;
  * and one or two sources, written as files of {@code content/}. The same seed gives the
  * same entries every time.
  */
-final class SyntheticContent {
+public final class SyntheticContent {
 
 	private static final String[] SUBJECTS = { "a KMDF filter driver", "a WDM function driver", "a UMDF sample",
 			"the pool allocator", "interrupt handling", "IRP dispatch", "the kernel debugger", "a storage miniport",
@@ -63,12 +63,12 @@ final class SyntheticContent {
 
 	private final Random random;
 
-	SyntheticContent(long seed) {
+	public SyntheticContent(long seed) {
 		this.random = new Random(seed);
 	}
 
 	/** Entry number {@code n}, read from {@link #file(int) its content file}. */
-	NewEntry entry(int n) {
+	public NewEntry entry(int n) {
 		ContentFileText file = file(n);
 		try {
 			return FORMAT.parse(file.kind(), file.text()).entry();
@@ -82,7 +82,7 @@ final class SyntheticContent {
 	 * Entry number {@code n} as a file of {@code content/}: mostly articles, some
 	 * timeline events and FAQ items.
 	 */
-	ContentFileText file(int n) {
+	public ContentFileText file(int n) {
 		int roll = this.random.nextInt(10);
 		EntryKind kind = (roll < 7) ? EntryKind.ARTICLE : (roll < 9) ? EntryKind.TIMELINE : EntryKind.FAQ;
 		String subject = pick(SUBJECTS);
@@ -181,7 +181,7 @@ final class SyntheticContent {
 	 * @param path where it goes under {@code content/}
 	 * @param text front matter and Markdown body
 	 */
-	record ContentFileText(EntryKind kind, String path, String text) {
+	public record ContentFileText(EntryKind kind, String path, String text) {
 
 	}
 

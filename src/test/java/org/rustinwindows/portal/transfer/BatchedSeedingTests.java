@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.rustinwindows.portal.bench.SyntheticContent;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +28,20 @@ class BatchedSeedingTests {
 	@RegisterExtension
 	static TestEntries entries = TestEntries.prefixed("test-seedbatch-");
 
+	/** What the content generator writes. */
+	@RegisterExtension
+	static TestEntries generated = TestEntries.prefixed("bench-");
+
 	@TempDir
 	Path content;
 
 	private final ContentDirectoryImporter importer;
 
-	BatchedSeedingTests(ContentDirectoryImporter importer) {
+	private final MockMvcTester mvc;
+
+	BatchedSeedingTests(ContentDirectoryImporter importer, MockMvcTester mvc) {
 		this.importer = importer;
+		this.mvc = mvc;
 	}
 
 	private void article(String slug, String body) throws IOException {
@@ -55,6 +65,28 @@ class BatchedSeedingTests {
 		assertThat(report.rejected()).singleElement()
 			.satisfies((rejection) -> assertThat(rejection.path()).endsWith("test-seedbatch-costly.md"));
 		assertThat(entries.ids(EntryKind.ARTICLE)).hasSize(2);
+	}
+
+	@Test
+	void generatedFilesAreAllCreatedOverSeveralBatchesAndFound() throws IOException {
+		int count = 120;
+		SyntheticContent synthetic = new SyntheticContent(7);
+		for (int n = 1; n <= count; n++) {
+			SyntheticContent.ContentFileText file = synthetic.file(n);
+			Path target = this.content.resolve(file.path());
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, file.text());
+		}
+
+		ImportReport report = this.importer.importMissing(this.content);
+
+		assertThat(report.created()).hasSize(count);
+		assertThat(report.rejected()).isEmpty();
+		assertThat(generated.count()).isEqualTo(count);
+		// Every generated entry cites its own "Synthetic source n".
+		assertThat(this.mvc.get().uri("/search").param("q", "\"synthetic source\"")).hasStatusOk()
+			.bodyText()
+			.contains(count + " results");
 	}
 
 }
