@@ -3,9 +3,11 @@ package org.rustinwindows.portal.transfer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.search.BulkIndexing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +41,14 @@ class ContentDirectoryImporter {
 
 	private final TransactionTemplate transaction;
 
-	ContentDirectoryImporter(ContentFileReader reader, EntryWriter writer, PlatformTransactionManager transactions) {
+	private final BulkIndexing indexing;
+
+	ContentDirectoryImporter(ContentFileReader reader, EntryWriter writer, PlatformTransactionManager transactions,
+			BulkIndexing indexing) {
 		this.reader = reader;
 		this.writer = writer;
 		this.transaction = new TransactionTemplate(transactions);
+		this.indexing = indexing;
 	}
 
 	ImportReport importMissing(Path contentDir) {
@@ -59,15 +65,21 @@ class ContentDirectoryImporter {
 				missing.add(file);
 			}
 		}
+		LongSummaryStatistics unindexed = new LongSummaryStatistics();
 		for (List<ContentFile> batch : batches(missing)) {
-			if (createAll(batch)) {
+			List<Long> ids = createAll(batch);
+			if (ids != null) {
 				created.addAll(batch);
+				ids.forEach(unindexed::accept);
 			}
 			else {
 				// Something in the batch was refused: each file again on its own, so
 				// that only the bad ones are left out.
 				batch.forEach((file) -> createOne(file, created, rejected));
 			}
+		}
+		if (unindexed.getCount() > 0) {
+			this.indexing.index(unindexed.getMin(), unindexed.getMax());
 		}
 		rejected.forEach((rejection) -> logger.warn("Skipped content file {} in {}: {}", rejection.path(), contentDir,
 				rejection.reason()));
@@ -87,21 +99,24 @@ class ContentDirectoryImporter {
 	}
 
 	/**
-	 * Creates every file of the batch in one transaction, or none of them. Inside a
+	 * Creates every file of the batch in one transaction, or none of them, and leaves
+	 * them out of the search index, which indexes them together at the end. Inside a
 	 * caller's transaction a refused file could not be undone alone, so there each file
 	 * is created on its own.
+	 * @return the new entries' ids, or {@code null} when the batch was not created
 	 */
-	private boolean createAll(List<ContentFile> batch) {
+	private List<Long> createAll(List<ContentFile> batch) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return false;
+			return null;
 		}
 		try {
-			this.transaction
-				.executeWithoutResult((status) -> batch.forEach((file) -> this.writer.create(file.file().entry())));
-			return true;
+			return this.transaction.execute((status) -> {
+				this.indexing.deferInCurrentTransaction();
+				return batch.stream().map((file) -> this.writer.create(file.file().entry())).toList();
+			});
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return null;
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.transfer;
 
 import org.rustinwindows.portal.content.ContentTestConfiguration;
+import org.rustinwindows.portal.search.BulkIndexing;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Controller;
  * the web layer and without seeding at start-up, so that each test chooses its content.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(ContentTestConfiguration.class)
+@Import({ ContentTestConfiguration.class, BulkIndexing.class })
 @EnableConfigurationProperties(TransferProperties.class)
 @ComponentScan(basePackageClasses = ContentImporter.class,
 		excludeFilters = { @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class),
