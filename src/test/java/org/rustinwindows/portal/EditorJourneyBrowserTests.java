@@ -86,6 +86,17 @@ class EditorJourneyBrowserTests {
 		this.page.getByLabel("Tags").fill("cargo-wdk, Journey tag");
 		this.page.getByLabel("Source 1: title").fill("microsoft/windows-drivers-rs on GitHub");
 		this.page.getByLabel("Source 1: address").fill("https://github.com/microsoft/windows-drivers-rs");
+		// The source rows' buttons post the whole form to their own handler: nothing
+		// typed is
+		// lost, and nothing is saved.
+		button("Add a source").click();
+		this.page.getByLabel("Source 2: title").fill("cargo-wdk on crates.io");
+		button("Move source 2 up").click();
+		assertThat(this.page.getByLabel("Source 1: title")).hasValue("cargo-wdk on crates.io");
+		assertThat(this.page.getByLabel("Source 2: title")).hasValue("microsoft/windows-drivers-rs on GitHub");
+		assertThat(this.page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue(TITLE);
+		button("Remove source 1").click();
+		assertThat(this.page.getByLabel("Source 1: title")).hasValue("microsoft/windows-drivers-rs on GitHub");
 		this.page.getByLabel("Body (Markdown)").fill("## Building\n\nRun `cargo wdk build` in the *driver* folder.");
 
 		// htmx follows the typing; the Preview button does the same without JavaScript.
