@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
@@ -103,6 +104,12 @@ class AccessibilityBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
 			page.waitForSelector(".field-error");
 			assertNoViolations(page, "/admin/articles/new with errors", scheme);
+			// An import's page, once it shows the report.
+			page.navigate("http://localhost:" + this.port + "/admin/transfer");
+			page.onceDialog(Dialog::accept);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the content folder")).click();
+			page.waitForSelector(".import-report");
+			assertNoViolations(page, "an import's report", scheme);
 		}
 	}
 

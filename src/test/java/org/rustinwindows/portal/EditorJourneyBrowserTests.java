@@ -1,13 +1,17 @@
 package org.rustinwindows.portal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.transfer.TestZips.article;
+import static org.rustinwindows.portal.transfer.TestZips.zipOfTexts;
 
 /**
  * An editor keeps the portal current from a real browser: signs in, writes a draft with
  * tags and a source, previews it, publishes it, finds it where readers will, edits it,
- * reads its history and signs out.
+ * reads its history and signs out; or imports an archive and follows the import until its
+ * report.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -36,6 +43,9 @@ class EditorJourneyBrowserTests {
 	static TestEntries entries = TestEntries.prefixed("journey-");
 
 	private static final String TITLE = "Journey: cargo-wdk in a browser test";
+
+	/** Enough files for several batches, so that the page shows the import under way. */
+	private static final int IMPORTED = 120;
 
 	@LocalServerPort
 	int port;
@@ -139,6 +149,36 @@ class EditorJourneyBrowserTests {
 		assertThat(this.page).hasURL(Pattern.compile("/login\\?logout$"));
 		this.page.navigate(url("/admin"));
 		assertThat(this.page).hasURL(Pattern.compile("/login$"));
+		assertThat(this.consoleErrors).as("console errors (a CSP violation would show here)").isEmpty();
+	}
+
+	@Test
+	void importsAnArchiveAndWatchesItsProgressUntilTheReport() {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (int i = 1; i <= IMPORTED; i++) {
+			files.put("content/articles/journey-imported-" + i + ".md", article("journey-imported-" + i, ""));
+		}
+		files.put("content/articles/journey-broken.md", "---\ntitle: [oops\n---\nBody\n");
+		this.page.navigate(url("/admin/transfer"));
+		this.page.getByLabel("Username").fill("admin");
+		this.page.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
+		button("Sign in").click();
+
+		this.page.getByLabel("Zip archive")
+			.setInputFiles(new FilePayload("journey.zip", "application/zip", zipOfTexts(files)));
+		button("Import the archive").click();
+		assertThat(this.page.locator("main h1")).hasText("Import of journey.zip");
+		// A mark the page would lose if it were loaded again: htmx brings the report in.
+		this.page.evaluate("window.stillTheSamePage = true");
+		assertThat(this.page.locator(".import-stage strong")).hasText("Done",
+				new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+		assertThat(this.page.locator(".report-counts")).containsText(IMPORTED + " created");
+		assertThat(this.page.locator(".report-counts")).containsText("1 rejected");
+		assertThat(this.page.getByRole(AriaRole.TABLE)).containsText("content/articles/journey-broken.md");
+		assertThat(this.page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
+
+		this.page.navigate(url("/articles/journey-imported-" + IMPORTED));
+		assertThat(this.page.locator("main h1")).hasText("Title journey-imported-" + IMPORTED);
 		assertThat(this.consoleErrors).as("console errors (a CSP violation would show here)").isEmpty();
 	}
 

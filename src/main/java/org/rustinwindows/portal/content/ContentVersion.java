@@ -22,6 +22,14 @@ public class ContentVersion {
 		return this.version.get();
 	}
 
+	/**
+	 * Moves the version for a change that no event announces, such as entries taken into
+	 * the search index after they committed: what was built in between is built again.
+	 */
+	public void advance() {
+		this.version.incrementAndGet();
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void entryChanged(EntryChanged change) {
 		this.version.incrementAndGet();

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
 import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
 import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
@@ -47,6 +50,9 @@ public class EntryWriter {
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	EntryWriter(EntryRepository entries, TagRepository tags, EntryAliasRepository aliases, RevisionLog revisions,
 			MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
@@ -152,14 +158,25 @@ public class EntryWriter {
 			List<EntryRef> missing = replaceLinks(entry, file.related(), false);
 			this.revisions.record(entry, editor, this.clock.instant(), "Imported");
 			publish(entry, EntryChanged.Change.IMPORTED, editor);
-			return new ImportOutcome(ImportOutcome.Result.CREATED, missing);
+			return new ImportOutcome(ImportOutcome.Result.CREATED, entry.getId(), missing);
 		}
 		require(entry.getStatus() != EntryStatus.TRASHED, "slug",
 				"An entry in the trash has this slug; restore it or empty the trash first.");
 		SaveOutcome outcome = save(entry, file, Mode.AS_WRITTEN, editor, "Imported", EntryChanged.Change.IMPORTED);
 		return new ImportOutcome(
 				(outcome == SaveOutcome.SAVED) ? ImportOutcome.Result.UPDATED : ImportOutcome.Result.UNCHANGED,
-				missingTargets(file.related()));
+				entry.getId(), missingTargets(file.related()));
+	}
+
+	/**
+	 * Writes out what the current transaction has changed so far and stops tracking it.
+	 * Every lookup in a transaction first checks each entry the transaction holds for
+	 * changes, so a transaction that writes many entries calls this after each one to
+	 * keep those checks from growing with the entries written before.
+	 */
+	public void release() {
+		this.entityManager.flush();
+		this.entityManager.clear();
 	}
 
 	/**

@@ -10,20 +10,23 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.rustinwindows.portal.shared.NotFoundException;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Export and import for editors. An import answers with its report at once rather than
- * redirecting: the report can be long, and sending the same files again changes nothing.
+ * Export and import for editors. An import runs in the background: its form redirects to
+ * a page that shows how far it has come, and its report once it is done.
  */
 @Controller
 @RequestMapping("/admin/transfer")
@@ -31,21 +34,23 @@ class TransferAdminController {
 
 	private static final String PAGE = "admin/transfer/transfer";
 
+	private static final int HTMX_STOP_POLLING = 286;
+
 	private final ContentExporter exporter;
 
 	private final ContentFileReader reader;
 
-	private final ContentImporter importer;
+	private final ImportJobs imports;
 
 	private final SeedProperties seed;
 
 	private final Clock clock;
 
-	TransferAdminController(ContentExporter exporter, ContentFileReader reader, ContentImporter importer,
-			SeedProperties seed, Clock clock) {
+	TransferAdminController(ContentExporter exporter, ContentFileReader reader, ImportJobs imports, SeedProperties seed,
+			Clock clock) {
 		this.exporter = exporter;
 		this.reader = reader;
-		this.importer = importer;
+		this.imports = imports;
 		this.seed = seed;
 		this.clock = clock;
 	}
@@ -53,6 +58,7 @@ class TransferAdminController {
 	@GetMapping
 	String page(Model model) {
 		model.addAttribute("contentFolder", shownPath(this.seed.contentDir()));
+		model.addAttribute("runningImport", this.imports.running().orElse(null));
 		return PAGE;
 	}
 
@@ -81,19 +87,51 @@ class TransferAdminController {
 		catch (ArchiveRejectedException ex) {
 			return refuse(ex.getMessage(), model, response);
 		}
-		return report(this.importer.importAll(read, principal.getName()), archive.getOriginalFilename(), model);
+		String name = archive.getOriginalFilename();
+		return start(read, (name != null && !name.isBlank()) ? name : "the archive", principal, model, response);
 	}
 
 	@PostMapping("/import-folder")
-	String importFolder(Principal principal, Model model) {
-		ContentFiles read = this.reader.readFolder(this.seed.contentDir());
-		return report(this.importer.importAll(read, principal.getName()), "the content folder", model);
+	String importFolder(Principal principal, Model model, HttpServletResponse response) {
+		return start(this.reader.readFolder(this.seed.contentDir()), "the content folder", principal, model, response);
 	}
 
-	private String report(ImportReport report, String source, Model model) {
-		model.addAttribute("report", report);
-		model.addAttribute("source", source);
-		return page(model);
+	@GetMapping("/imports/{id}")
+	String progress(@PathVariable String id, Model model) {
+		model.addAttribute("job", job(id));
+		model.addAttribute("htmx", true);
+		return "admin/transfer/import";
+	}
+
+	/**
+	 * What the progress page polls: its changing part, with status 286 once the import
+	 * has finished, which tells htmx to stop polling.
+	 */
+	@GetMapping(path = "/imports/{id}", headers = "HX-Request=true")
+	String progressUpdate(@PathVariable String id, Model model, HttpServletResponse response) {
+		ImportJob job = job(id);
+		model.addAttribute("job", job);
+		if (!job.isRunning()) {
+			response.setStatus(HTMX_STOP_POLLING);
+		}
+		return "admin/transfer/import :: progress";
+	}
+
+	private ImportJob job(String id) {
+		return this.imports.find(id).orElseThrow(() -> new NotFoundException("No import " + id));
+	}
+
+	private String start(ContentFiles read, String source, Principal principal, Model model,
+			HttpServletResponse response) {
+		try {
+			ImportJob job = this.imports.start(read, source, principal.getName());
+			return "redirect:/admin/transfer/imports/" + job.id();
+		}
+		catch (ImportJobs.ImportRunningException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("importProblem", "Another import is still running; start this one once it is done.");
+			return page(model);
+		}
 	}
 
 	private String refuse(String problem, Model model, HttpServletResponse response) {

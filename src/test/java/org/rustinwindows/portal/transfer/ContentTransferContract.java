@@ -102,7 +102,7 @@ abstract class ContentTransferContract {
 
 	private ImportReport importZip(byte[] archive) throws ArchiveRejectedException {
 		ImportReport report = this.importer.importAll(this.reader.readZip(new ByteArrayInputStream(archive)),
-				"importer");
+				"importer", ImportProgress.NONE);
 		this.entityManager.flush();
 		this.entityManager.clear();
 		return report;

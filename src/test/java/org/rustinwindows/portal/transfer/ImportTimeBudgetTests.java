@@ -10,7 +10,9 @@ import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.ImportOutcome;
 import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.search.BulkIndexing;
 
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +33,11 @@ class ImportTimeBudgetTests {
 		EntryWriter slowWriter = mock(EntryWriter.class);
 		given(slowWriter.importFile(any(), anyString())).willAnswer((invocation) -> {
 			Thread.sleep(100);
-			return new ImportOutcome(ImportOutcome.Result.CREATED, List.of());
+			return new ImportOutcome(ImportOutcome.Result.CREATED, 1, List.of());
 		});
 		ContentImporter importer = new ContentImporter(slowWriter,
-				new TransferProperties(100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64), Duration.ofMillis(250)));
+				new TransferProperties(100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64), Duration.ofMillis(250)),
+				mock(PlatformTransactionManager.class), mock(BulkIndexing.class));
 		List<ContentFile> files = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			files.add(new ContentFile("articles/slow-" + i + ".md",
@@ -45,7 +48,7 @@ class ImportTimeBudgetTests {
 						.file(EntryStatus.DRAFT)));
 		}
 
-		ImportReport report = importer.importAll(new ContentFiles(files, List.of()), "test");
+		ImportReport report = importer.importAll(new ContentFiles(files, List.of()), "test", ImportProgress.NONE);
 
 		assertThat(report.created()).hasSizeBetween(2, 5);
 		assertThat(report.rejected()).hasSize(20 - report.created().size())

@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Zip archives built and read in memory for tests.
  */
-final class TestZips {
+public final class TestZips {
 
 	private TestZips() {
 	}
@@ -35,7 +35,7 @@ final class TestZips {
 		return bytes.toByteArray();
 	}
 
-	static byte[] zipOfTexts(Map<String, String> files) {
+	public static byte[] zipOfTexts(Map<String, String> files) {
 		Map<String, byte[]> encoded = new LinkedHashMap<>();
 		files.forEach((name, text) -> encoded.put(name, text.getBytes(StandardCharsets.UTF_8)));
 		return zip(encoded);
@@ -56,7 +56,7 @@ final class TestZips {
 		return files;
 	}
 
-	static String article(String slug, String extra) {
+	public static String article(String slug, String extra) {
 		return "---\ntitle: Title " + slug + "\nslug: " + slug + "\nsummary: Summary\npublished: 2024-01-01\n" + extra
 				+ "---\nBody of " + slug + "\n";
 	}

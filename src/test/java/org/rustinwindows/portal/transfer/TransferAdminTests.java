@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.transfer;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,9 +43,24 @@ class TransferAdminTests {
 
 	private final EntryFileFormat format;
 
-	TransferAdminTests(MockMvcTester mvc, EntryFileFormat format) {
+	private final ImportJobs imports;
+
+	TransferAdminTests(MockMvcTester mvc, EntryFileFormat format, ImportJobs imports) {
 		this.mvc = mvc;
 		this.format = format;
+		this.imports = imports;
+	}
+
+	/**
+	 * Follows a started import to its page once it has finished in the background.
+	 */
+	private MvcTestResult finished(MvcTestResult started) throws InterruptedException {
+		assertThat(started).hasStatus(HttpStatus.FOUND);
+		String page = started.getResponse().getRedirectedUrl();
+		assertThat(page).startsWith("/admin/transfer/imports/");
+		ImportJob job = this.imports.find(page.substring(page.lastIndexOf('/') + 1)).orElseThrow();
+		assertThat(job.await(Duration.ofMinutes(1))).isTrue();
+		return this.mvc.get().uri(page).with(EDITOR).exchange();
 	}
 
 	private MvcTestResult upload(String filename, byte[] bytes) {
@@ -84,11 +100,12 @@ class TransferAdminTests {
 		files.put("content/articles/test-broken.md", "---\ntitle: [oops\n---\nBody\n");
 		assertThat(this.mvc.get().uri("/sitemap.xml")).bodyText().doesNotContain("/articles/test-imported<");
 
-		MvcTestResult result = upload("my <content>.zip", zipOfTexts(files));
+		MvcTestResult result = finished(upload("my <content>.zip", zipOfTexts(files)));
 
 		assertThat(result).hasStatusOk()
 			.bodyText()
-			.contains("Imported from my &lt;content&gt;.zip")
+			.contains("Import of my &lt;content&gt;.zip")
+			.contains("<strong>Done</strong><span>: 1 of 1 files</span>")
 			.contains("<strong>1</strong> created")
 			.contains("<strong>1</strong> rejected")
 			.contains("content/articles/test-broken.md")
@@ -141,10 +158,11 @@ class TransferAdminTests {
 	}
 
 	@Test
-	void importOfTheContentFolderRejectsNothing() {
-		assertThat(this.mvc.post().uri("/admin/transfer/import-folder").with(EDITOR).with(csrf())).hasStatusOk()
+	void importOfTheContentFolderRejectsNothing() throws InterruptedException {
+		assertThat(finished(this.mvc.post().uri("/admin/transfer/import-folder").with(EDITOR).with(csrf()).exchange()))
+			.hasStatusOk()
 			.bodyText()
-			.contains("Imported from the content folder")
+			.contains("Import of the content folder")
 			.contains("<strong>0</strong> rejected")
 			.contains("<strong>0</strong> created");
 	}

@@ -52,9 +52,9 @@ class EntryEditorPage {
 	String show(EntryKind kind, EntryEditView entry, EntryForm form, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("entry", entry);
-		// htmx comes only to the page that uses it, so that no other admin page acts on
+		// htmx comes only to the pages that use it, so that no other admin page acts on
 		// hx- attributes.
-		model.addAttribute("livePreview", true);
+		model.addAttribute("htmx", true);
 		if (!form.equals(model.getAttribute("form"))) {
 			// A different form (source rows changed) drops the bound one and its errors;
 			// the

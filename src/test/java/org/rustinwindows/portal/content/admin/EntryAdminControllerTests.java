@@ -22,6 +22,7 @@ import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
 import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
 import org.rustinwindows.portal.media.MediaLibrary;
 import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.testsupport.AdminScreenTest;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;

@@ -15,6 +15,7 @@ import org.rustinwindows.portal.content.RevisionSummary;
 import org.rustinwindows.portal.content.SaveOutcome;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.testsupport.AdminScreenTest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;

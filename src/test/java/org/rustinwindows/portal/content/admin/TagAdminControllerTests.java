@@ -8,6 +8,7 @@ import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.TagEditor;
 import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.content.TagUsage;
+import org.rustinwindows.portal.testsupport.AdminScreenTest;
 
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;

@@ -10,6 +10,7 @@ import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntrySummary;
 import org.rustinwindows.portal.shared.PageView;
+import org.rustinwindows.portal.testsupport.AdminScreenTest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;

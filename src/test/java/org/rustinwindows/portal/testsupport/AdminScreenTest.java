@@ -1,4 +1,4 @@
-package org.rustinwindows.portal.content.admin;
+package org.rustinwindows.portal.testsupport;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -28,7 +28,7 @@ import org.springframework.core.annotation.AliasFor;
 		pattern = "org\\.rustinwindows\\.portal\\.media\\..*"))
 @Import(SecurityConfiguration.class)
 @EnableConfigurationProperties(PortalProperties.class)
-@interface AdminScreenTest {
+public @interface AdminScreenTest {
 
 	/** The controllers under test. */
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -1,0 +1,119 @@
+package org.rustinwindows.portal.transfer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs editors' imports in the background, one at a time, so that a large archive does
+ * not hold a request open for minutes and its progress can be shown. Imports are
+ * remembered for a day on the node that ran them.
+ */
+@Component
+class ImportJobs implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportJobs.class);
+
+	private static final Duration KEPT = Duration.ofDays(1);
+
+	private final ContentImporter importer;
+
+	private final Clock clock;
+
+	private final Cache<String, ImportJob> jobs = Caffeine.newBuilder().maximumSize(100).expireAfterWrite(KEPT).build();
+
+	private final AtomicReference<ImportJob> running = new AtomicReference<>();
+
+	private final ExecutorService executor = Executors
+		.newSingleThreadExecutor(new CustomizableThreadFactory("content-import-"));
+
+	ImportJobs(ContentImporter importer, Clock clock) {
+		this.importer = importer;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts importing the files in the background.
+	 * @param source what the files came from, in the editor's words
+	 * @throws ImportRunningException when another import is still running
+	 */
+	ImportJob start(ContentFiles read, String source, String editor) {
+		ImportJob job = new ImportJob(source, editor, this.clock.instant());
+		if (!this.running.compareAndSet(null, job)) {
+			throw new ImportRunningException(this.running.get());
+		}
+		this.jobs.put(job.id(), job);
+		this.executor.execute(() -> run(job, read));
+		return job;
+	}
+
+	/** The import running now, if any. */
+	Optional<ImportJob> running() {
+		return Optional.ofNullable(this.running.get());
+	}
+
+	Optional<ImportJob> find(String id) {
+		return Optional.ofNullable(this.jobs.getIfPresent(id));
+	}
+
+	private void run(ImportJob job, ContentFiles read) {
+		try {
+			job.finish(this.importer.importAll(read, job.editor(), job));
+		}
+		catch (RuntimeException ex) {
+			logger.error("The import of {} by {} stopped", job.source(), job.editor(), ex);
+			job.fail();
+		}
+		finally {
+			this.running.compareAndSet(job, null);
+		}
+	}
+
+	/**
+	 * Lets a running import finish before the portal stops, within the time an import may
+	 * take: what it wrote is then in the search index too.
+	 */
+	@Override
+	public void destroy() throws InterruptedException {
+		this.executor.shutdown();
+		ImportJob job = this.running.get();
+		if (job != null) {
+			logger.info("Waiting for the import of {} by {} to finish", job.source(), job.editor());
+		}
+		if (!this.executor.awaitTermination(1, TimeUnit.MINUTES)) {
+			this.executor.shutdownNow();
+		}
+	}
+
+	/**
+	 * Another import is still running.
+	 */
+	static final class ImportRunningException extends RuntimeException {
+
+		private final transient ImportJob running;
+
+		ImportRunningException(ImportJob running) {
+			super("Another import is running");
+			this.running = running;
+		}
+
+		ImportJob running() {
+			return this.running;
+		}
+
+	}
+
+}
