@@ -4,6 +4,9 @@
 #   bench/compare.sh [DATA_DIR]      pages: the seeded content on a fresh data directory, or
 #                                    the data bench/generate.sh wrote (then deep pages too)
 #   bench/compare.sh import N        import: N generated content files seeded into a fresh portal
+#   bench/compare.sh startup         start-up to the first seeded page: java -jar, then the
+#                                    extracted jar with a class-data-sharing archive, and with
+#                                    Java 25's AOT cache when AOT_JAVA names a java 25 or later
 #
 # Pages mode starts the portal, saves one of its article pages, and serves those same bytes
 # with Debian's nginx twice: precompressed (gzip_static) and compressed per request. Then
@@ -66,7 +69,7 @@ start_portal() {
 	local started
 	started=$(now_ms)
 	# shellcheck disable=SC2086
-	java $java_opts -jar "$jar" --server.port="$port" "$@" > "$work/portal.log" 2>&1 &
+	${launcher:-java $java_opts -jar $jar} --server.port="$port" "$@" > "$work/portal.log" 2>&1 &
 	pid=$!
 	until curl -sf -o /dev/null "$url$first_page"; do
 		kill -0 "$pid" 2>/dev/null || { echo "The portal stopped; its log:" >&2; tail -40 "$work/portal.log" >&2; exit 1; }
@@ -92,6 +95,44 @@ if [ "${1:-}" = "import" ]; then
 	grep -o "Content from .*" "$work/portal.log" | head -1
 	echo "start-up without seeding: $empty ms; with the $count files seeded and indexed: $seeded ms"
 	echo "import (the difference): $((seeded - empty)) ms"
+	exit 0
+fi
+
+if [ "${1:-}" = "startup" ]; then
+	# Three fresh starts of each launcher, seeding content/ each time.
+	starts() {
+		local label=$1 times=()
+		for run in 1 2 3; do
+			rm -rf "$work/data"
+			start_portal /timeline --portal.data-dir="$work/data" --portal.seed.content-dir=content
+			times+=("$took")
+			kill "$pid" && wait "$pid" 2>/dev/null || true
+		done
+		echo "| $label | ${times[*]} |"
+	}
+	train() { # the documented training run: the context starts, without seeding, and the JVM writes its archive
+		"$@" -Dspring.context.exit=onRefresh -jar "$work/app/$(basename "$jar")" --server.port=0 \
+			--portal.seed.enabled=false --portal.data-dir="$work/training" > "$work/training.log" 2>&1
+	}
+	java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > /dev/null
+	echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $java_opts: ms from launch to the first seeded /timeline"
+	echo
+	echo "| launcher | three starts, ms |"
+	echo "|---|---|"
+	launcher= starts "$(java -version 2>&1 | head -1 | cut -d'"' -f2), \`java -jar\`"
+	# shellcheck disable=SC2086
+	train java $java_opts -XX:ArchiveClassesAtExit="$work/app.jsa"
+	launcher="java $java_opts -XX:SharedArchiveFile=$work/app.jsa -jar $work/app/$(basename "$jar")" \
+		starts "$(java -version 2>&1 | head -1 | cut -d'"' -f2), extracted, class-data-sharing archive"
+	if [ -n "${AOT_JAVA:-}" ]; then
+		# shellcheck disable=SC2086
+		launcher="$AOT_JAVA $java_opts -jar $jar" starts "$("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2), \`java -jar\`"
+		rm -rf "$work/training"
+		# shellcheck disable=SC2086
+		train "$AOT_JAVA" $java_opts -XX:AOTCacheOutput="$work/app.aot"
+		launcher="$AOT_JAVA $java_opts -XX:AOTCache=$work/app.aot -jar $work/app/$(basename "$jar")" \
+			starts "$("$AOT_JAVA" -version 2>&1 | head -1 | cut -d'"' -f2), extracted, AOT cache"
+	fi
 	exit 0
 fi
 
