@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.rustinwindows.portal.content.ContentVersion;
+import org.rustinwindows.portal.shared.SitePaths;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
@@ -44,8 +45,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
-	private static final List<String> NEVER_KEPT = List.of("/admin", "/login", "/logout", "/comments", "/error",
-			"/actuator", "/assets/", "/media/", "/webjars/");
+	/**
+	 * Besides the private and static addresses: comment forms, which carry a token of
+	 * their own, and error pages.
+	 */
+	private static final List<String> RENDERED_EACH_TIME = List.of("/comments", "/error");
 
 	/** Validators and lengths belong to the representation sent, not to the page. */
 	private static final Set<String> REPRESENTATION_HEADERS = Set.of(HttpHeaders.ETAG.toLowerCase(Locale.ROOT),
@@ -71,8 +75,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (request.getRequestedSessionId() != null || request.getParameter("receipt") != null) {
 			return true;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return NEVER_KEPT.stream().anyMatch(path::startsWith);
+		String path = SitePaths.of(request);
+		return SitePaths.isPrivate(path) || SitePaths.isStatic(path)
+				|| RENDERED_EACH_TIME.stream().anyMatch(path::startsWith);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.rustinwindows.portal.shared;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,9 +19,6 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @Component
 class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 
-	private static final List<String> UNCACHED_PREFIXES = List.of("/assets/", "/media/", "/webjars/", "/actuator",
-			"/admin", "/login", "/logout");
-
 	PublicPageCachingFilter() {
 		// Weak: the validator stands for the page, whether it is sent compressed or not.
 		// Tomcat does not
@@ -32,8 +28,8 @@ class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return UNCACHED_PREFIXES.stream().anyMatch(path::startsWith);
+		String path = SitePaths.of(request);
+		return SitePaths.isPrivate(path) || SitePaths.isStatic(path);
 	}
 
 	@Override
