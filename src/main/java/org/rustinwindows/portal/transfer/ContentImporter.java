@@ -87,6 +87,34 @@ class ContentImporter {
 		// index could not see what is not committed yet: there each file is written and
 		// indexed as any single change is.
 		boolean bulk = !TransactionSynchronizationManager.isActualTransactionActive();
+		int written;
+		try {
+			written = writeAll(files, deadline, bulk, progress, write, tally);
+		}
+		finally {
+			if (bulk) {
+				// Also when the writing stopped on a fault: what committed is found.
+				progress.stage(ImportStage.INDEXING);
+				this.indexing.indexCreated(tally.createdIds);
+				this.indexing.indexChanged(tally.updatedIds);
+			}
+		}
+		for (ContentFile left : files.subList(written, files.size())) {
+			tally.rejected.add(new ImportReport.Rejection(left.path(), "was not imported: the import ran out of its "
+					+ this.properties.maxImportTime().toMinutes() + " minutes; import the archive again to go on"));
+		}
+		progress.written(files.size() - written);
+		progress.stage(ImportStage.LINKING);
+		return tally.report(link(tally.toLink));
+	}
+
+	/**
+	 * Writes the files a batch at a time, or file by file where a batch failed or a
+	 * caller's transaction holds them all, until they are done or the time runs out.
+	 * @return how many of the files were written or rejected
+	 */
+	private int writeAll(List<ContentFile> files, long deadline, boolean bulk, ImportProgress progress, FileWrite write,
+			Tally tally) {
 		int next = 0;
 		while (next < files.size() && System.nanoTime() < deadline) {
 			List<ContentFile> batch = files.subList(next, Math.min(files.size(), next + BATCH));
@@ -108,18 +136,7 @@ class ContentImporter {
 				progress.written(1);
 			}
 		}
-		for (ContentFile left : files.subList(next, files.size())) {
-			tally.rejected.add(new ImportReport.Rejection(left.path(), "was not imported: the import ran out of its "
-					+ this.properties.maxImportTime().toMinutes() + " minutes; import the archive again to go on"));
-		}
-		progress.written(files.size() - next);
-		if (bulk) {
-			progress.stage(ImportStage.INDEXING);
-			this.indexing.indexCreated(tally.createdIds);
-			this.indexing.indexChanged(tally.updatedIds);
-		}
-		progress.stage(ImportStage.LINKING);
-		return tally.report(link(tally.toLink));
+		return next;
 	}
 
 	/**
