@@ -28,7 +28,8 @@ class ContentDirectoryImporter {
 	}
 
 	ImportReport importMissing(Path contentDir) {
-		ImportReport report = this.importer.importMissing(this.reader.readFolder(contentDir));
+		ImportReport report = this.importer.importMissing(this.reader.readFolder(contentDir),
+				new LoggedProgress("Seeding from " + contentDir));
 		report.rejected()
 			.forEach((rejection) -> logger.warn("Skipped content file {} in {}: {}", rejection.path(), contentDir,
 					rejection.reason()));

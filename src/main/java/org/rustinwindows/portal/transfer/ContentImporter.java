@@ -54,8 +54,8 @@ class ContentImporter {
 	 * Seeding: creates, as the portal, the entries the database lacks, and leaves the
 	 * ones it has alone, so that editors' changes survive a restart.
 	 */
-	ImportReport importMissing(ContentFiles read) {
-		return load(read, Long.MAX_VALUE, ImportProgress.NONE, (file) -> {
+	ImportReport importMissing(ContentFiles read, ImportProgress progress) {
+		return load(read, Long.MAX_VALUE, progress, (file) -> {
 			if (this.writer.exists(file.ref())) {
 				return Written.LEFT_ALONE;
 			}
