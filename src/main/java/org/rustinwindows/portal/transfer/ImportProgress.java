@@ -2,33 +2,23 @@ package org.rustinwindows.portal.transfer;
 
 /**
  * What an import tells about itself while it runs, for the page that shows an editor how
- * far it has come.
+ * far it has come. Each step is ignored unless a listener cares for it.
  */
 interface ImportProgress {
 
-	/** For imports nobody watches, such as seeding. */
+	/** For imports nobody watches. */
 	ImportProgress NONE = new ImportProgress() {
-
-		@Override
-		public void begin(int files) {
-		}
-
-		@Override
-		public void stage(ImportStage stage) {
-		}
-
-		@Override
-		public void written(int files) {
-		}
-
 	};
 
 	/** The import has read its files and starts writing them. */
-	void begin(int files);
+	default void begin(int files) {
+	}
 
-	void stage(ImportStage stage);
+	default void stage(ImportStage stage) {
+	}
 
 	/** So many more files have been written (or rejected). */
-	void written(int files);
+	default void written(int files) {
+	}
 
 }

@@ -143,18 +143,10 @@ class BatchedImportTests {
 		ImportProgress searching = new ImportProgress() {
 
 			@Override
-			public void begin(int files) {
-			}
-
-			@Override
 			public void stage(ImportStage stage) {
 				if (stage == ImportStage.INDEXING) {
 					searchedMeanwhile.add(searchFor("synthetic source"));
 				}
-			}
-
-			@Override
-			public void written(int files) {
 			}
 
 		};
