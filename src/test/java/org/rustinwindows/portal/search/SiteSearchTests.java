@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -150,6 +151,19 @@ class SiteSearchTests {
 
 	private List<String> slugs(String query) {
 		return slugs(search(query));
+	}
+
+	/**
+	 * A search of its own with other settings, which the caller destroys; its cache of
+	 * first steps is off.
+	 */
+	private SiteSearch siteSearch(int rerankWindow, int countingThreads) {
+		SearchProperties configured = this.properties;
+		SearchProperties properties = new SearchProperties(configured.resultsPerPage(), configured.maxPages(),
+				configured.maxQueryLength(), configured.suggestions(), configured.tagFacets(), configured.popularTags(),
+				rerankWindow, 0, countingThreads);
+		return new SiteSearch(this.entityManagerFactory, this.catalog, this.spelling, this.counter, properties,
+				this.contentVersion, this.publishedTags);
 	}
 
 	private static List<String> slugs(SearchPage page) {
@@ -357,8 +371,8 @@ class SiteSearchTests {
 				qwzxvnothing     | -   | -           | -
 				""")
 		void findsAndCountsTheSameEitherWay(String query, String kind, String tag, Integer year) {
-			SiteSearch inOnePass = siteSearch(0);
-			SiteSearch beside = siteSearch(1);
+			SiteSearch inOnePass = siteSearch(SiteSearchTests.this.properties.rerankWindow(), 0);
+			SiteSearch beside = siteSearch(SiteSearchTests.this.properties.rerankWindow(), 1);
 			try {
 				for (int page = 1; page <= 2; page++) {
 					SearchRequest request = new SearchRequest(ReaderQuery.parse((query != null) ? query : ""),
@@ -373,16 +387,6 @@ class SiteSearchTests {
 				inOnePass.destroy();
 				beside.destroy();
 			}
-		}
-
-		private SiteSearch siteSearch(int countingThreads) {
-			SearchProperties configured = SiteSearchTests.this.properties;
-			SearchProperties properties = new SearchProperties(configured.resultsPerPage(), configured.maxPages(),
-					configured.maxQueryLength(), configured.suggestions(), configured.tagFacets(),
-					configured.popularTags(), configured.rerankWindow(), 0, countingThreads);
-			return new SiteSearch(SiteSearchTests.this.entityManagerFactory, SiteSearchTests.this.catalog,
-					SiteSearchTests.this.spelling, SiteSearchTests.this.counter, properties,
-					SiteSearchTests.this.contentVersion, SiteSearchTests.this.publishedTags);
 		}
 
 	}
@@ -532,6 +536,49 @@ class SiteSearchTests {
 
 	@Nested
 	class Highlights {
+
+		@Test
+		void markTheWordsInTheTitleAndAPassageOfTheBody() {
+			Map<String, SearchHit> hits = hitsBySlug(search("quokkafield"));
+			assertThat(hits.get("title-match").titleHtml()).isEqualTo("<mark>Quokkafield</mark> notes");
+			assertThat(hits.get("body-match").titleHtml()).isNull();
+			assertThat(hits.get("body-match").snippetHtml()).isEqualTo("It mentions <mark>quokkafield</mark> once.");
+		}
+
+		@Test
+		void markWhatTheLastWordStartsAndWholePhrases() {
+			assertThat(hitsBySlug(search("quokkaf")).get("title-match").titleHtml())
+				.isEqualTo("<mark>Quokkafield</mark> notes");
+			assertThat(hitsBySlug(search("\"zorbly wumpet\"")).get("adjacent").snippetHtml())
+				.startsWith("<mark>zorbly wumpet</mark> alpha");
+		}
+
+		@Test
+		void fallBackOnTheSummaryWhenTheBodyHasNoneOfTheWords() {
+			assertThat(hitsBySlug(search("flimbertag")).get("facet-article").snippetHtml())
+				.isEqualTo("About <mark>flimbertag</mark>.");
+		}
+
+		@Test
+		void markPagesPastTheWindowRankedAgain() {
+			SiteSearch narrowWindow = siteSearch(1, 0);
+			try {
+				SearchPage second = narrowWindow
+					.search(new SearchRequest(ReaderQuery.parse("paginoxa"), null, null, null, 2));
+				assertThat(second.hits().items()).hasSize(2)
+					.allSatisfy((hit) -> assertThat(hit.titleHtml()).startsWith("<mark>Paginoxa</mark> "));
+			}
+			finally {
+				narrowWindow.destroy();
+			}
+		}
+
+		private static Map<String, SearchHit> hitsBySlug(SearchPage page) {
+			return page.hits()
+				.items()
+				.stream()
+				.collect(Collectors.toMap((hit) -> hit.entry().slug().replace(PREFIX, ""), (hit) -> hit));
+		}
 
 		@Test
 		void markTheMatchedWordsAndEscapeEverythingElse() throws Exception {
