@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ContentCacheTests {
 
-	private final ContentVersion version = new ContentVersion();
+	private final ContentVersion version = InMemoryContentVersions.create();
 
 	private final List<String> built = new ArrayList<>();
 

@@ -82,12 +82,12 @@ public class ContentTestConfiguration {
 		}
 
 		private void moveNowAndAtTheEnd() {
-			this.version.entryChanged(null);
+			this.version.moveHere();
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {
 				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 					@Override
 					public void afterCompletion(int status) {
-						ContentVersionInRolledBackTests.this.version.entryChanged(null);
+						ContentVersionInRolledBackTests.this.version.moveHere();
 					}
 				});
 			}

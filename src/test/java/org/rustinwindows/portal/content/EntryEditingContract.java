@@ -59,6 +59,9 @@ abstract class EntryEditingContract {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	ContentVersionRow storedVersion;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.set(NOW);
@@ -92,6 +95,18 @@ abstract class EntryEditingContract {
 
 	long version(long id) {
 		return this.desk.edit(EntryKind.ARTICLE, id).version();
+	}
+
+	/**
+	 * Its move is the transaction's last statement (the commit itself is beyond a test
+	 * whose transaction rolls back: see {@code ContentVersionTests}).
+	 */
+	@Test
+	void theStoredContentVersionMovesByOneAfterTheEntriesWritten() {
+		long before = this.storedVersion.read();
+		createPublished("versioned");
+		this.storedVersion.move();
+		assertThat(this.storedVersion.read()).isEqualTo(before + 1);
 	}
 
 	@Test

@@ -14,7 +14,7 @@ class PublishedTagsTests {
 
 	private final ContentCatalog catalog = mock(ContentCatalog.class);
 
-	private final ContentVersion version = new ContentVersion();
+	private final ContentVersion version = InMemoryContentVersions.create();
 
 	private final PublishedTags tags = new PublishedTags(this.catalog, this.version);
 

@@ -15,7 +15,7 @@ class ReaderPagesTests {
 
 	private final ContentCatalog catalog = mock(ContentCatalog.class);
 
-	private final ContentVersion version = new ContentVersion();
+	private final ContentVersion version = InMemoryContentVersions.create();
 
 	private final ReaderPages pages = new ReaderPages(this.catalog, mock(PublishedTags.class), this.version);
 

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.ContentCatalog;
-import org.rustinwindows.portal.content.ContentVersion;
+import org.rustinwindows.portal.content.InMemoryContentVersions;
 import org.rustinwindows.portal.content.PageStamp;
 import org.rustinwindows.portal.shared.PortalProperties;
 import org.xml.sax.SAXException;
@@ -43,7 +43,7 @@ class SitemapsTests {
 		});
 		PortalProperties portal = new PortalProperties(Path.of("data"), URI.create("https://portal.example"));
 		return new Sitemaps(this.catalog, new SitemapWriter(portal), new SitemapProperties(maxUrls),
-				new ContentVersion());
+				InMemoryContentVersions.create());
 	}
 
 	@Test
