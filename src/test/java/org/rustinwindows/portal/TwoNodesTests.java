@@ -3,10 +3,18 @@ package org.rustinwindows.portal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +41,8 @@ class TwoNodesTests {
 
 	private static final String DATABASE = "jdbc:h2:mem:two-nodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+	private static final String PASSWORD = "two-nodes-password";
 
 	private ConfigurableApplicationContext nodeA;
 
@@ -69,6 +79,50 @@ class TwoNodesTests {
 		assertThat(this.httpB.get("/articles/two-nodes-article").body()).contains("Published on node A");
 	}
 
+	@Test
+	void aSignInOnOneNodeHoldsOnTheOther() throws Exception {
+		HttpResponse<String> form = send(this.nodeA, HttpRequest.newBuilder().GET(), "/login", null);
+		String signIn = "username=admin&password=" + PASSWORD + "&_csrf=" + csrfToken(form.body());
+		HttpResponse<String> signedIn = send(this.nodeA,
+				HttpRequest.newBuilder()
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(signIn)),
+				"/login", sessionCookie(form));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+
+		HttpResponse<String> dashboard = send(this.nodeB, HttpRequest.newBuilder().GET(), "/admin/articles",
+				sessionCookie(signedIn));
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("Sign out");
+	}
+
+	private static HttpResponse<String> send(ConfigurableApplicationContext node, HttpRequest.Builder request,
+			String path, String cookie) throws IOException, InterruptedException {
+		request.uri(URI.create("http://localhost:" + port(node) + path));
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("SESSION="))
+			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
+	}
+
+	private static String csrfToken(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("a CSRF token in the page").isTrue();
+		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+	}
+
 	private static NewEntry article(String slug, String title) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		return new NewEntry(EntryKind.ARTICLE, slug, title, "A summary.", "A body.", EntryStatus.PUBLISHED, now, now,
@@ -78,7 +132,7 @@ class TwoNodesTests {
 	private static ConfigurableApplicationContext node(Path dataDir) {
 		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=" + freePort(),
 				"--portal.data-dir=" + dataDir, "--portal.seed.content-dir=content",
-				"--portal.admin.password=two-nodes-password", "--spring.datasource.url=" + DATABASE);
+				"--portal.admin.password=" + PASSWORD, "--spring.datasource.url=" + DATABASE);
 	}
 
 	private static int port(ConfigurableApplicationContext node) {

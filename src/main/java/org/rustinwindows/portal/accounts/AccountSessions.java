@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestAttributes;
@@ -13,9 +12,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Ends an account's sessions once it is disabled or its password changes, so that whoever
- * held them must sign in again with what is true now. Spring Security's session registry
- * knows every signed-in session; an expired one is signed out on its next request. The
- * session that changed its own password stays: its owner just proved who they are.
+ * held them must sign in again with what is true now. The session registry knows every
+ * signed-in session of every node, by the name signed in; an expired one is signed out on
+ * its next request, on whichever node. The session that changed its own password stays:
+ * its owner just proved who they are.
  */
 @Component
 class AccountSessions {
@@ -37,13 +37,9 @@ class AccountSessions {
 	}
 
 	void endSessionsOf(String username, String except) {
-		for (Object principal : this.registry.getAllPrincipals()) {
-			if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
-				for (SessionInformation session : this.registry.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(except)) {
-						session.expireNow();
-					}
-				}
+		for (SessionInformation session : this.registry.getAllSessions(username, false)) {
+			if (!session.getSessionId().equals(except)) {
+				session.expireNow();
 			}
 		}
 	}

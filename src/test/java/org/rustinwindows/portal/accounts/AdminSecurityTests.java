@@ -3,6 +3,8 @@ package org.rustinwindows.portal.accounts;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +63,16 @@ class AdminSecurityTests {
 			.param("password", password)
 			.with(csrf())
 			.with(from(address));
+	}
+
+	/**
+	 * The session a response started or renamed, as its cookie: Spring Session keeps
+	 * sessions in the database and finds them by this cookie alone.
+	 */
+	private static Cookie sessionCookie(MvcTestResult result) {
+		Cookie cookie = result.getResponse().getCookie("SESSION");
+		assertThat(cookie).as("the session cookie").isNotNull();
+		return cookie;
 	}
 
 	private String newEditor(String password) {
@@ -168,22 +180,19 @@ class AdminSecurityTests {
 
 		@Test
 		void adminSignsInWithTheConfiguredPasswordInANewSession() {
-			MockHttpSession session = new MockHttpSession();
-			String before = session.getId();
-			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "192.0.2.1").session(session))
-				.hasStatus(HttpStatus.FOUND)
-				.hasRedirectedUrl("/admin");
-			assertThat(session.getId()).as("session fixation protection changes the id").isNotEqualTo(before);
+			Cookie before = sessionCookie(AdminSecurityTests.this.mvc.get().uri("/login").exchange());
+			MvcTestResult signedIn = signIn("admin", PortalServerTest.ADMIN_PASSWORD, "192.0.2.1").cookie(before)
+				.exchange();
+			assertThat(signedIn).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
+			assertThat(sessionCookie(signedIn).getValue()).as("session fixation protection changes the id")
+				.isNotEqualTo(before.getValue());
 		}
 
 		@Test
 		void signingInLeadsBackToThePageThatAskedForItAtItsOwnAddress() {
-			MockHttpSession session = new MockHttpSession();
-			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin/articles").session(session))
-				.hasStatus(HttpStatus.FOUND)
-				.redirectedUrl()
-				.endsWith("/login");
-			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "192.0.2.2").session(session))
+			MvcTestResult asked = AdminSecurityTests.this.mvc.get().uri("/admin/articles").exchange();
+			assertThat(asked).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/login");
+			assertThat(signIn("admin", PortalServerTest.ADMIN_PASSWORD, "192.0.2.2").cookie(sessionCookie(asked)))
 				.hasStatus(HttpStatus.FOUND)
 				.redirectedUrl()
 				.endsWith("/admin/articles");
@@ -271,15 +280,15 @@ class AdminSecurityTests {
 		@Test
 		void disablingAnAccountEndsItsSessions() {
 			String username = newEditor(PASSWORD);
-			MockHttpSession session = signedIn(username, PASSWORD);
-			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(session)).hasStatusOk();
+			Cookie session = signedIn(username, PASSWORD);
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").cookie(session)).hasStatusOk();
 
 			AdminSecurityTests.this.accounts.disable(idOf(username), "admin");
 
-			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND)
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").cookie(session)).hasStatus(HttpStatus.FOUND)
 				.redirectedUrl()
 				.endsWith("/login?expired");
-			assertThat(AdminSecurityTests.this.mvc.post().uri("/admin/trash/empty").with(csrf()).session(session))
+			assertThat(AdminSecurityTests.this.mvc.post().uri("/admin/trash/empty").with(csrf()).cookie(session))
 				.hasStatus(HttpStatus.FOUND)
 				.redirectedUrl()
 				.contains("/login");
@@ -288,14 +297,14 @@ class AdminSecurityTests {
 		@Test
 		void resettingAPasswordEndsTheAccountsSessions() {
 			String username = newEditor(PASSWORD);
-			MockHttpSession first = signedIn(username, PASSWORD);
-			MockHttpSession second = signedIn(username, PASSWORD);
+			Cookie first = signedIn(username, PASSWORD);
+			Cookie second = signedIn(username, PASSWORD);
 
 			AdminSecurityTests.this.accounts.resetPassword(idOf(username),
 					new PasswordForm(null, "another long passphrase", "another long passphrase"), "admin");
 
-			for (MockHttpSession session : new MockHttpSession[] { first, second }) {
-				assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(session)).hasStatus(HttpStatus.FOUND)
+			for (Cookie session : new Cookie[] { first, second }) {
+				assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").cookie(session)).hasStatus(HttpStatus.FOUND)
 					.redirectedUrl()
 					.endsWith("/login?expired");
 			}
@@ -307,8 +316,8 @@ class AdminSecurityTests {
 		@Test
 		void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() {
 			String username = newEditor(PASSWORD);
-			MockHttpSession here = signedIn(username, PASSWORD);
-			MockHttpSession elsewhere = signedIn(username, PASSWORD);
+			Cookie here = signedIn(username, PASSWORD);
+			Cookie elsewhere = signedIn(username, PASSWORD);
 
 			assertThat(AdminSecurityTests.this.mvc.post()
 				.uri("/admin/account")
@@ -316,18 +325,18 @@ class AdminSecurityTests {
 				.param("password", "a new passphrase of mine")
 				.param("confirmation", "a new passphrase of mine")
 				.with(csrf())
-				.session(here)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/account");
+				.cookie(here)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/account");
 
-			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(here)).hasStatusOk();
-			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").session(elsewhere)).hasStatus(HttpStatus.FOUND)
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").cookie(here)).hasStatusOk();
+			assertThat(AdminSecurityTests.this.mvc.get().uri("/admin").cookie(elsewhere)).hasStatus(HttpStatus.FOUND)
 				.redirectedUrl()
 				.endsWith("/login?expired");
 		}
 
-		private MockHttpSession signedIn(String username, String password) {
-			MockHttpSession session = new MockHttpSession();
-			assertThat(signIn(username, password, "192.0.2.77").session(session)).hasRedirectedUrl("/admin");
-			return session;
+		private Cookie signedIn(String username, String password) {
+			MvcTestResult signedIn = signIn(username, password, "192.0.2.77").exchange();
+			assertThat(signedIn).hasRedirectedUrl("/admin");
+			return sessionCookie(signedIn);
 		}
 
 		private long idOf(String username) {
@@ -358,8 +367,7 @@ class AdminSecurityTests {
 		@Test
 		void publicPagesStartNoSession() {
 			var result = AdminSecurityTests.this.mvc.get().uri("/articles").exchange();
-			assertThat(result).hasStatusOk();
-			assertThat(result.getMvcResult().getRequest().getSession(false)).isNull();
+			assertThat(result).hasStatusOk().doesNotContainHeader("Set-Cookie");
 		}
 
 	}
