@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -17,14 +14,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.rustinwindows.portal.shared.PortalProperties;
+import org.rustinwindows.portal.shared.SharedSecrets;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The portal's key for comments: it signs form tokens and receipts and keys the hashes
  * under which addresses and emails are kept, so that a leaked database does not give them
- * away. The key survives restarts (it lives in the data directory unless configured), so
- * that forms already open and the hashes already stored stay valid.
+ * away. Every node must hold the same key, for a form shown by one to post on another; it
+ * is configured ({@code portal.comments.secret}), which keeps it out of the database, or
+ * else shared through the database ({@link SharedSecrets}). A key an earlier version kept
+ * in the data directory becomes the shared one, so that forms already open and hashes
+ * already stored stay valid.
  */
 @Component
 class CommentKeys {
@@ -33,8 +34,9 @@ class CommentKeys {
 
 	private final SecretKeySpec key;
 
-	CommentKeys(CommentProperties properties, PortalProperties portal) {
-		byte[] secret = properties.secret().isEmpty() ? storedSecret(portal.dataDir().resolve("keys/comments.key"))
+	CommentKeys(CommentProperties properties, PortalProperties portal, SharedSecrets secrets) {
+		byte[] secret = properties.secret().isEmpty()
+				? secrets.get("comments", () -> earlierKey(portal.dataDir().resolve("keys/comments.key")))
 				: properties.secret().getBytes(StandardCharsets.UTF_8);
 		this.key = new SecretKeySpec(secret, ALGORITHM);
 	}
@@ -65,29 +67,13 @@ class CommentKeys {
 		}
 	}
 
-	private static byte[] storedSecret(Path file) {
+	/** The key kept in the data directory before keys were shared, if any. */
+	private static byte[] earlierKey(Path file) {
 		try {
-			if (Files.exists(file)) {
-				return Base64.getDecoder().decode(Files.readString(file).strip());
-			}
-			byte[] secret = new byte[32];
-			new SecureRandom().nextBytes(secret);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, Base64.getEncoder().encodeToString(secret), StandardOpenOption.CREATE_NEW);
-			restrictToOwner(file);
-			return secret;
+			return Files.exists(file) ? Base64.getDecoder().decode(Files.readString(file).strip()) : null;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or create the comment key " + file, ex);
-		}
-	}
-
-	/**
-	 * On file systems without POSIX permissions (Windows) the data directory's own apply.
-	 */
-	private static void restrictToOwner(Path file) throws IOException {
-		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			throw new UncheckedIOException("Cannot read the earlier comment key " + file, ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.shared.PortalProperties;
+import org.rustinwindows.portal.shared.SharedSecrets;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -181,7 +182,7 @@ abstract class CommentStoreContract {
 	 * The comments module's services with the content module's beneath them.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import(ContentTestConfiguration.class)
+	@Import({ ContentTestConfiguration.class, SharedSecrets.class })
 	@EnableConfigurationProperties({ CommentProperties.class, PortalProperties.class })
 	@ComponentScan(basePackageClasses = CommentModeration.class,
 			excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
