@@ -29,6 +29,7 @@ import org.rustinwindows.portal.testsupport.PortalHttp;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,6 +125,25 @@ class TwoNodesTests {
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
 	}
 
+	@Test
+	void aScheduledEntryIsPublishedOnceThoughBothNodesLook() throws Exception {
+		Instant due = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+		NewEntry scheduled = new NewEntry(EntryKind.ARTICLE, "two-nodes-scheduled", "Scheduled on two nodes",
+				"A summary.", "A body.", EntryStatus.SCHEDULED, due, due, null, null, List.of(), List.of());
+		this.nodeA.getBean(EntryWriter.class).create(scheduled);
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (this.httpB.get("/articles/two-nodes-scheduled").statusCode() != 200) {
+			assertThat(Instant.now()).as("published within 20 s").isBefore(deadline);
+			Thread.sleep(100);
+		}
+		// Long enough for both nodes to have looked again.
+		Thread.sleep(1000);
+		assertThat(this.nodeB.getBean(JdbcTemplate.class)
+			.queryForObject("select count(*) from audit_event where action = 'published as scheduled' "
+					+ "and target like '%two-nodes-scheduled%'", Integer.class))
+			.isEqualTo(1);
+	}
+
 	private static HttpResponse<String> send(ConfigurableApplicationContext node, HttpRequest.Builder request,
 			String path, String cookie) throws IOException, InterruptedException {
 		request.uri(URI.create("http://localhost:" + port(node) + path));
@@ -160,7 +180,9 @@ class TwoNodesTests {
 				"--portal.data-dir=" + dataDir, "--portal.seed.content-dir=content",
 				"--portal.admin.password=" + PASSWORD,
 				// A form may be sent at once: the robot check has tests of its own.
-				"--portal.comments.min-fill-time=0s", "--spring.datasource.url=" + DATABASE);
+				"--portal.comments.min-fill-time=0s",
+				// Both nodes look for due entries often enough to meet.
+				"--portal.content.publish-check-interval=100ms", "--spring.datasource.url=" + DATABASE);
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
