@@ -1,5 +1,11 @@
 package org.rustinwindows.portal.testsupport;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -68,6 +74,43 @@ public final class PostgresTestDatabase {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> envOr(USER_VARIABLE, "postgres"));
 		registry.add("spring.datasource.password", () -> envOr(PASSWORD_VARIABLE, ""));
+	}
+
+	/**
+	 * A new, empty database on the chosen server, for tests that start whole portals on
+	 * it and so cannot roll back what they write.
+	 * @return the properties that point a portal at it
+	 */
+	public static List<String> freshDatabase(String prefix) {
+		String url;
+		String user;
+		String password;
+		if (dockerAvailable()) {
+			PostgreSQLContainer running = container();
+			url = running.getJdbcUrl();
+			user = running.getUsername();
+			password = running.getPassword();
+		}
+		else {
+			url = configuredUrl();
+			if (url == null) {
+				throw new IllegalStateException(
+						"No PostgreSQL for the tests: no Docker engine answers and " + URL_VARIABLE + " is not set");
+			}
+			user = envOr(USER_VARIABLE, "postgres");
+			password = envOr(PASSWORD_VARIABLE, "");
+		}
+		String name = prefix + "_" + Long.toHexString(System.nanoTime());
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the test database " + name, ex);
+		}
+		String freshUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		return List.of("--spring.datasource.url=" + freshUrl, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=" + password);
 	}
 
 	private static synchronized PostgreSQLContainer container() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,13 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two portal nodes on one database, as an operator runs them behind one address: what one
- * node commits, the other serves on its next request, from pages it had kept.
+ * node commits, the other serves on its next request, from pages it had kept; a sign-in,
+ * a comment form and scheduled publishing work across them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoNodesTests {
-
-	private static final String DATABASE = "jdbc:h2:mem:two-nodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-			+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+abstract class TwoNodesContract {
 
 	private static final String PASSWORD = "two-nodes-password";
 
@@ -53,11 +52,15 @@ class TwoNodesTests {
 
 	@BeforeAll
 	void startTwoNodes(@TempDir Path dataDirs) {
+		List<String> database = database();
 		// One after the other: the first seeds the database, the second finds it seeded.
-		this.nodeA = node(dataDirs.resolve("a"));
-		this.nodeB = node(dataDirs.resolve("b"));
+		this.nodeA = node(dataDirs.resolve("a"), database);
+		this.nodeB = node(dataDirs.resolve("b"), database);
 		this.httpB = new PortalHttp(port(this.nodeB));
 	}
+
+	/** The arguments that point both nodes at one new database. */
+	abstract List<String> database();
 
 	@AfterAll
 	void stopThem() {
@@ -175,14 +178,15 @@ class TwoNodesTests {
 				null, null, List.of(), List.of());
 	}
 
-	private static ConfigurableApplicationContext node(Path dataDir) {
-		return new SpringApplicationBuilder(PortalApplication.class).run("--server.port=" + freePort(),
-				"--portal.data-dir=" + dataDir, "--portal.seed.content-dir=content",
-				"--portal.admin.password=" + PASSWORD,
+	private static ConfigurableApplicationContext node(Path dataDir, List<String> database) {
+		List<String> arguments = new ArrayList<>(database);
+		arguments.addAll(List.of("--server.port=" + freePort(), "--portal.data-dir=" + dataDir,
+				"--portal.seed.content-dir=content", "--portal.admin.password=" + PASSWORD,
 				// A form may be sent at once: the robot check has tests of its own.
 				"--portal.comments.min-fill-time=0s",
 				// Both nodes look for due entries often enough to meet.
-				"--portal.content.publish-check-interval=100ms", "--spring.datasource.url=" + DATABASE);
+				"--portal.content.publish-check-interval=100ms"));
+		return new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
