@@ -44,9 +44,9 @@ abstract class TwoNodesContract {
 
 	private static final String PASSWORD = "two-nodes-password";
 
-	private ConfigurableApplicationContext nodeA;
+	ConfigurableApplicationContext nodeA;
 
-	private ConfigurableApplicationContext nodeB;
+	ConfigurableApplicationContext nodeB;
 
 	private PortalHttp httpB;
 
@@ -106,10 +106,18 @@ abstract class TwoNodesContract {
 	void aCommentFormShownByOneNodePostsOnTheOther() throws Exception {
 		long article = this.nodeA.getBean(EntryWriter.class)
 			.create(article("two-nodes-discussed", "Discussed on two nodes"));
-		HttpResponse<String> form = send(this.nodeA, HttpRequest.newBuilder().GET(), "/comments/new?target=" + article,
+		HttpResponse<String> posted = comment(this.nodeA, this.nodeB, article, "Shown by A, posted on B.");
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+	}
+
+	/** Fetches a comment form from one node and sends it, filled in, to another. */
+	static HttpResponse<String> comment(ConfigurableApplicationContext shownBy, ConfigurableApplicationContext postedTo,
+			long article, String body) throws IOException, InterruptedException {
+		HttpResponse<String> form = send(shownBy, HttpRequest.newBuilder().GET(), "/comments/new?target=" + article,
 				null);
 		assertThat(form.statusCode()).isEqualTo(200);
-		StringBuilder fields = new StringBuilder("name=Reader&email=&website=&body=Shown+by+A%2C+posted+on+B.");
+		StringBuilder fields = new StringBuilder("name=Reader&email=&website=&body=")
+			.append(URLEncoder.encode(body, StandardCharsets.UTF_8));
 		Matcher hidden = Pattern.compile("<input type=\"hidden\"[^>]*? name=\"(\\w+)\" value=\"([^\"]*)\"")
 			.matcher(form.body());
 		while (hidden.find()) {
@@ -119,13 +127,11 @@ abstract class TwoNodesContract {
 				.append(URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
 		}
 		assertThat(fields).contains("&token=", "&_csrf=");
-
-		HttpResponse<String> posted = send(this.nodeB,
+		return send(postedTo,
 				HttpRequest.newBuilder()
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(HttpRequest.BodyPublishers.ofString(fields.toString())),
 				"/comments", sessionCookie(form));
-		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
 	}
 
 	@Test
@@ -172,7 +178,7 @@ abstract class TwoNodesContract {
 		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 	}
 
-	private static NewEntry article(String slug, String title) {
+	static NewEntry article(String slug, String title) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		return new NewEntry(EntryKind.ARTICLE, slug, title, "A summary.", "A body.", EntryStatus.PUBLISHED, now, now,
 				null, null, List.of(), List.of());

@@ -14,7 +14,9 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryLifecycle;
 import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.shared.ClusterJobs;
 import org.rustinwindows.portal.shared.PortalProperties;
+import org.rustinwindows.portal.shared.RateLimitBuckets;
 import org.rustinwindows.portal.shared.SharedSecrets;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,7 +184,7 @@ abstract class CommentStoreContract {
 	 * The comments module's services with the content module's beneath them.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ ContentTestConfiguration.class, SharedSecrets.class })
+	@Import({ ContentTestConfiguration.class, SharedSecrets.class, RateLimitBuckets.class, ClusterJobs.class })
 	@EnableConfigurationProperties({ CommentProperties.class, PortalProperties.class })
 	@ComponentScan(basePackageClasses = CommentModeration.class,
 			excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Controller.class))
