@@ -48,6 +48,8 @@ abstract class TwoNodesContract {
 
 	ConfigurableApplicationContext nodeB;
 
+	int managementPortB;
+
 	private PortalHttp httpB;
 
 	@BeforeAll
@@ -55,7 +57,11 @@ abstract class TwoNodesContract {
 		List<String> database = database();
 		// One after the other: the first seeds the database, the second finds it seeded.
 		this.nodeA = node(dataDirs.resolve("a"), database);
-		this.nodeB = node(dataDirs.resolve("b"), database);
+		// Node B's Actuator has a port of its own, as an operator gives it for a scraper.
+		this.managementPortB = freePort();
+		List<String> withManagementPort = new ArrayList<>(database);
+		withManagementPort.add("--management.server.port=" + this.managementPortB);
+		this.nodeB = node(dataDirs.resolve("b"), withManagementPort);
 		this.httpB = new PortalHttp(port(this.nodeB));
 	}
 
@@ -108,6 +114,19 @@ abstract class TwoNodesContract {
 			.create(article("two-nodes-discussed", "Discussed on two nodes"));
 		HttpResponse<String> posted = comment(this.nodeA, this.nodeB, article, "Shown by A, posted on B.");
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
+	}
+
+	@Test
+	void aScraperReadsANodesMetricsOnItsManagementPortAndNoOneOnThePublicOne() throws Exception {
+		this.httpB.get("/faq");
+		HttpResponse<String> scraped = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.managementPortB + "/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(scraped.statusCode()).isEqualTo(200);
+		assertThat(scraped.body()).contains("portal_page_cache_lookups_total{result=\"miss\"}",
+				"http_server_requests_seconds_bucket{");
+		assertThat(this.httpB.get("/actuator/prometheus").statusCode()).isEqualTo(302);
 	}
 
 	/** Fetches a comment form from one node and sends it, filled in, to another. */
@@ -195,7 +214,7 @@ abstract class TwoNodesContract {
 		return new SpringApplicationBuilder(PortalApplication.class).run(arguments.toArray(String[]::new));
 	}
 
-	private static int port(ConfigurableApplicationContext node) {
+	static int port(ConfigurableApplicationContext node) {
 		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
 	}
 

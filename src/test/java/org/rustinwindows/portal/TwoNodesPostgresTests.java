@@ -1,10 +1,13 @@
 package org.rustinwindows.portal;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.testsupport.EnabledIfPostgresAvailable;
+import org.rustinwindows.portal.testsupport.PortalHttp;
 import org.rustinwindows.portal.testsupport.PostgresTestDatabase;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,9 +20,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfPostgresAvailable
 class TwoNodesPostgresTests extends TwoNodesContract {
 
+	private final String database = "two_nodes_" + Long.toHexString(System.nanoTime());
+
 	@Override
 	List<String> database() {
-		return PostgresTestDatabase.freshDatabase("two_nodes");
+		// Connections are given up on within seconds, so that readiness answers while the
+		// database is away.
+		List<String> arguments = new ArrayList<>(PostgresTestDatabase.freshDatabase(this.database));
+		arguments.add("--spring.datasource.hikari.connection-timeout=2000");
+		return arguments;
+	}
+
+	@Test
+	void readinessIsDownWhileTheDatabaseIsAwayAndUpWhenItReturns() throws Exception {
+		PortalHttp http = new PortalHttp(port(this.nodeA));
+		assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		PostgresTestDatabase.execute("alter database " + this.database + " allow_connections false");
+		try {
+			PostgresTestDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+					+ this.database + "' and pid <> pg_backend_pid()");
+			awaitStatus(http, 503);
+		}
+		finally {
+			PostgresTestDatabase.execute("alter database " + this.database + " allow_connections true");
+		}
+		awaitStatus(http, 200);
+	}
+
+	private static void awaitStatus(PortalHttp http, int status) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (http.get("/actuator/health/readiness").statusCode() != status) {
+			assertThat(Instant.now()).as("readiness answers %d within 30 s", status).isBefore(deadline);
+			Thread.sleep(200);
+		}
 	}
 
 	/**

@@ -4,7 +4,10 @@ import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,13 +43,22 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * @param managementPort the port of Actuator's own server, when it has one: there the
+	 * metrics are open to a scraper, the port being private to the operator. On the
+	 * public port they are for signed-in admins.
+	 */
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions) {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
+			MeterRegistry meters, @Value("${management.server.port:-1}") int managementPort) {
 		HttpSessionRequestCache savedRequests = savedRequests();
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
-					.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/trash/empty", "/admin/comments/**")
+					.requestMatchers((request) -> managementPort > 0 && request.getLocalPort() == managementPort)
+					.permitAll()
+					.requestMatchers("/actuator/prometheus", "/admin/users/**", "/admin/audit/**", "/admin/trash/empty",
+							"/admin/comments/**")
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/admin", "/admin/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
@@ -54,7 +66,7 @@ public class SecurityConfiguration {
 					.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.successHandler(new ThrottlingSuccessHandler(throttle, savedRequests, "/admin"))
-				.failureHandler(new ThrottlingFailureHandler(throttle))
+				.failureHandler(new ThrottlingFailureHandler(throttle, meters))
 				.permitAll())
 			.requestCache((cache) -> cache.requestCache(savedRequests))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))

@@ -5,6 +5,9 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -16,8 +19,13 @@ class ThrottlingFailureHandler implements AuthenticationFailureHandler {
 
 	private final LoginThrottle throttle;
 
-	ThrottlingFailureHandler(LoginThrottle throttle) {
+	private final Counter failures;
+
+	ThrottlingFailureHandler(LoginThrottle throttle, MeterRegistry meters) {
 		this.throttle = throttle;
+		this.failures = Counter.builder("portal.logins.failed")
+			.description("Sign-ins refused: a wrong password, or an attempt while its caller had to wait")
+			.register(meters);
 	}
 
 	@Override
@@ -26,6 +34,7 @@ class ThrottlingFailureHandler implements AuthenticationFailureHandler {
 		String address = request.getRemoteAddr();
 		String username = request.getParameter("username");
 		this.throttle.recordFailure(address, username);
+		this.failures.increment();
 		String target = this.throttle.lockedFor(address, username)
 			.map(LoginPages::lockedUrl)
 			.orElse(LoginPages.FAILED_URL);

@@ -5,6 +5,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,8 +33,11 @@ class CommentController {
 
 	private final CommentPosting posting;
 
-	CommentController(CommentPosting posting) {
+	private final MeterRegistry meters;
+
+	CommentController(CommentPosting posting, MeterRegistry meters) {
 		this.posting = posting;
+		this.meters = meters;
 	}
 
 	@GetMapping("/comments/new")
@@ -47,6 +53,7 @@ class CommentController {
 	@PostMapping("/comments")
 	ModelAndView post(CommentForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
 		PostOutcome outcome = this.posting.post(form, request.getRemoteAddr());
+		count(outcome);
 		if (outcome instanceof PostOutcome.Posted posted) {
 			RedirectView redirect = new RedirectView(posted.redirect(), true);
 			redirect.setStatusCode(HttpStatus.SEE_OTHER);
@@ -59,6 +66,16 @@ class CommentController {
 		String view = show(form.withToken(this.posting.issueToken(refused.target().id(), parentId)), refused.target(),
 				replyTo, refused.fieldErrors(), refused.problem(), model, response);
 		return new ModelAndView(view, model.asMap());
+	}
+
+	/** Comments posted, and refused with the status that tells why (429: too many). */
+	private void count(PostOutcome outcome) {
+		Counter.builder("portal.comments.posts")
+			.description("Comments sent by readers, posted or refused")
+			.tag("outcome", (outcome instanceof PostOutcome.Refused) ? "refused" : "posted")
+			.tag("status", (outcome instanceof PostOutcome.Refused refused) ? String.valueOf(refused.status()) : "303")
+			.register(this.meters)
+			.increment();
 	}
 
 	@ExceptionHandler(InvalidReplyException.class)

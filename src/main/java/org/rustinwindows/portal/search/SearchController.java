@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.Slugs;
 
@@ -43,9 +45,16 @@ class SearchController {
 
 	private final SearchProperties properties;
 
-	SearchController(SiteSearch search, SearchProperties properties) {
+	/** How long a search takes, the first step kept or not, without its page. */
+	private final Timer searches;
+
+	SearchController(SiteSearch search, SearchProperties properties, MeterRegistry meters) {
 		this.search = search;
 		this.properties = properties;
+		this.searches = Timer.builder("portal.search")
+			.description("Searches made (a page kept by the page cache makes none)")
+			.publishPercentileHistogram()
+			.register(meters);
 	}
 
 	@GetMapping("/search")
@@ -63,7 +72,7 @@ class SearchController {
 		SearchLinks links = new SearchLinks(query.text(), kindSegment, request.tag(), yearText);
 		model.addAttribute("links", links);
 		if (!request.isEmpty()) {
-			SearchPage results = this.search.search(request);
+			SearchPage results = this.searches.record(() -> this.search.search(request));
 			model.addAttribute("results", results);
 			model.addAttribute("facets", links.facets(results).stream().filter((group) -> !group.isEmpty()).toList());
 		}

@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.ContentVersion;
 
@@ -36,7 +37,8 @@ class PageCacheFilterTests {
 
 	private final ContentVersion version = mock(ContentVersion.class);
 
-	private final PageCache pages = new PageCache(new PageCacheProperties(true, DataSize.ofMegabytes(1)));
+	private final PageCache pages = new PageCache(new PageCacheProperties(true, DataSize.ofMegabytes(1)),
+			new SimpleMeterRegistry());
 
 	private final PageCacheFilter filter = new PageCacheFilter(this.pages, this.version);
 

@@ -81,36 +81,44 @@ public final class PostgresTestDatabase {
 	 * it and so cannot roll back what they write.
 	 * @return the properties that point a portal at it
 	 */
-	public static List<String> freshDatabase(String prefix) {
-		String url;
-		String user;
-		String password;
-		if (dockerAvailable()) {
-			PostgreSQLContainer running = container();
-			url = running.getJdbcUrl();
-			user = running.getUsername();
-			password = running.getPassword();
-		}
-		else {
-			url = configuredUrl();
-			if (url == null) {
-				throw new IllegalStateException(
-						"No PostgreSQL for the tests: no Docker engine answers and " + URL_VARIABLE + " is not set");
-			}
-			user = envOr(USER_VARIABLE, "postgres");
-			password = envOr(PASSWORD_VARIABLE, "");
-		}
-		String name = prefix + "_" + Long.toHexString(System.nanoTime());
-		try (Connection connection = DriverManager.getConnection(url, user, password);
+	public static List<String> freshDatabase(String name) {
+		Server server = server();
+		execute("create database " + name);
+		String url = server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + server.user(),
+				"--spring.datasource.password=" + server.password());
+	}
+
+	/**
+	 * Runs a statement on the chosen server, as the tests' user, outside any test
+	 * database.
+	 */
+	public static void execute(String sql) {
+		Server server = server();
+		try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
 				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + name);
+			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the test database " + name, ex);
+			throw new IllegalStateException("Cannot run on the test server: " + sql, ex);
 		}
-		String freshUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-		return List.of("--spring.datasource.url=" + freshUrl, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + password);
+	}
+
+	private static Server server() {
+		if (dockerAvailable()) {
+			PostgreSQLContainer running = container();
+			return new Server(running.getJdbcUrl(), running.getUsername(), running.getPassword());
+		}
+		String url = configuredUrl();
+		if (url == null) {
+			throw new IllegalStateException(
+					"No PostgreSQL for the tests: no Docker engine answers and " + URL_VARIABLE + " is not set");
+		}
+		return new Server(url, envOr(USER_VARIABLE, "postgres"), envOr(PASSWORD_VARIABLE, ""));
+	}
+
+	private record Server(String url, String user, String password) {
+
 	}
 
 	private static synchronized PostgreSQLContainer container() {
