@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.testsupport.EnabledIfPostgresAvailable;
 import org.rustinwindows.portal.testsupport.PortalHttp;
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two nodes on a new database of a real PostgreSQL server, as they run in production.
  */
 @EnabledIfPostgresAvailable
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesPostgresTests extends TwoNodesContract {
 
 	private final String database = "two_nodes_" + Long.toHexString(System.nanoTime());
@@ -31,7 +35,11 @@ class TwoNodesPostgresTests extends TwoNodesContract {
 		return arguments;
 	}
 
+	/**
+	 * Last: the connections the database drops fail the first request each is lent to.
+	 */
 	@Test
+	@Order(Integer.MAX_VALUE)
 	void readinessIsDownWhileTheDatabaseIsAwayAndUpWhenItReturns() throws Exception {
 		PortalHttp http = new PortalHttp(port(this.nodeA));
 		assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);

@@ -19,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reaches the log, without the content module running.
  */
 @ApplicationModuleTest(extraIncludes = "shared")
-@TestPropertySource(
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:audit-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"portal.data-dir=target/test-data/audit-module" })
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:h2:mem:audit-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"portal.data-dir=target/test-data/audit-module",
+		// The search module, whose index readiness includes, is not part of it.
+		"management.endpoint.health.validate-group-membership=false" })
 class AuditModuleTests {
 
 	private final AuditLog log;

@@ -19,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module, reaches the count that entry cards and pages show.
  */
 @ApplicationModuleTest(extraIncludes = "shared")
-@TestPropertySource(
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:content-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"portal.data-dir=target/test-data/content-module" })
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:h2:mem:content-module;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"portal.data-dir=target/test-data/content-module",
+		// The search module, whose index readiness includes, is not part of it.
+		"management.endpoint.health.validate-group-membership=false" })
 class ContentModuleTests {
 
 	@RegisterExtension

@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.rustinwindows.portal.accounts.SecurityConfiguration;
 import org.rustinwindows.portal.shared.PortalProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +25,7 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.rustinwindows\\.portal\\.media\\..*"))
-@Import(SecurityConfiguration.class)
+@Import(SliceSecurity.class)
 @EnableConfigurationProperties(PortalProperties.class)
 public @interface AdminScreenTest {
 

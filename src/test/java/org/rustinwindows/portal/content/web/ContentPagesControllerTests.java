@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.rustinwindows.portal.accounts.SecurityConfiguration;
 import org.rustinwindows.portal.comments.Discussion;
 import org.rustinwindows.portal.comments.Discussions;
 import org.rustinwindows.portal.content.ArticleView;
@@ -24,6 +23,7 @@ import org.rustinwindows.portal.discovery.StructuredData;
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageView;
 import org.rustinwindows.portal.shared.PortalProperties;
+import org.rustinwindows.portal.testsupport.SliceSecurity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,7 +45,7 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest({ HomeController.class, ArticleController.class, TimelineController.class, FaqController.class,
 		TagController.class })
-@Import({ SecurityConfiguration.class, EntryDiscussion.class, EntryStructuredData.class, StructuredData.class })
+@Import({ SliceSecurity.class, EntryDiscussion.class, EntryStructuredData.class, StructuredData.class })
 @EnableConfigurationProperties(PortalProperties.class)
 class ContentPagesControllerTests {
 
