@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds the search index from the database when it cannot be trusted: when it is empty
  * but the database is not (a new machine, a deleted index folder, entries written by
- * SQL), or when the mapping or the analyzers changed since it was written (the
+ * SQL), when it holds another number of entries than the database (the portal was stopped
+ * between a commit and its indexing, or another node wrote to the database), or when the
+ * mapping or the analyzers changed since it was written (the
  * {@link SearchIndexFingerprint} stored beside it differs). The rebuild runs in the
  * background, with Hibernate Search logging its progress, so the site serves meanwhile;
  * then the rebuilt index is merged into one segment, still in the background. Changes
@@ -122,8 +124,14 @@ class SearchIndexOnStartup extends BeforeTraffic {
 		if (stored == 0) {
 			return Optional.empty();
 		}
-		if (indexedCount() == 0) {
+		long indexed = indexedCount();
+		if (indexed == 0) {
 			return Optional.of("the index is empty");
+		}
+		if (indexed != stored) {
+			// Entries committed while the index could not follow: the portal stopped
+			// between a commit and its indexing, or another node wrote them.
+			return Optional.of("the index holds " + indexed + " of the entries");
 		}
 		if (!readFingerprint().map(fingerprint::equals).orElse(false)) {
 			return Optional.of("the index was written by another mapping");

@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,6 +86,25 @@ class SearchIndexTests {
 		assertThat(indexedCount()).isEqualTo(storedCount());
 		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
 		assertThat(segmentCount()).isOne();
+	}
+
+	/**
+	 * As after a stop between a commit and its indexing: the entry is in the database,
+	 * not in the index.
+	 */
+	@Test
+	void isRebuiltInTheBackgroundWhenItLacksEntriesTheDatabaseHolds() throws Exception {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			Long id = entityManager.createQuery("select min(id) from " + EntryIndex.ENTITY, Long.class)
+				.getSingleResult();
+			SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+			plan.purge(EntryIndex.ENTITY, id, null);
+			plan.execute();
+		}
+		assertThat(indexedCount()).isEqualTo(storedCount() - 1);
+
+		this.rebuilder.rebuildIfNeeded().toCompletableFuture().get(2, TimeUnit.MINUTES);
+		assertThat(indexedCount()).isEqualTo(storedCount());
 	}
 
 	@Test
