@@ -3,6 +3,7 @@ package org.rustinwindows.portal.shared;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -70,6 +71,14 @@ class RequestBodyValve extends ValveBase {
 				}
 			}
 			else {
+				// Boot's character encoding filter sets UTF-8 only after this valve, too
+				// late
+				// for a body read here: Tomcat would take it for ISO-8859-1, and turn
+				// every
+				// letter beyond ASCII into two, one of them a control character.
+				if (request.getCharacterEncoding() == null) {
+					request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				}
 				request.getParameterMap();
 			}
 		}
