@@ -21,14 +21,16 @@ import org.rustinwindows.portal.shared.BeforeTraffic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the search index from the database when it cannot be trusted: when it is empty
  * but the database is not (a new machine, a deleted index folder, entries written by
- * SQL), when it holds another number of entries than the database (the portal was stopped
- * between a commit and its indexing, or another node wrote to the database), or when the
+ * SQL), when the portal last stopped without closing it (killed, say, between a commit
+ * and its indexing, which a count would not show for an edit), when it holds another
+ * number of entries than the database (another node wrote to the database), or when the
  * mapping or the analyzers changed since it was written (the
  * {@link SearchIndexFingerprint} stored beside it differs). The rebuild runs in the
  * background, with Hibernate Search logging its progress, so the site serves meanwhile;
@@ -39,7 +41,7 @@ import org.springframework.stereotype.Component;
  * reaches the entries by their entity name, as the rest of the search module does.
  */
 @Component
-class SearchIndexOnStartup extends BeforeTraffic {
+class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexOnStartup.class);
 
@@ -47,16 +49,43 @@ class SearchIndexOnStartup extends BeforeTraffic {
 
 	private final Path fingerprintFile;
 
+	/** Present while a portal has the index open: still there at a start, it crashed. */
+	private final Path openMarker;
+
 	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
 		super(BeforeTraffic.CHECK_SEARCH_INDEX);
 		this.entityManagerFactory = entityManagerFactory;
 		this.fingerprintFile = indexRoot.resolve("entry.mapping");
+		this.openMarker = indexRoot.resolve("entry.open");
 	}
 
 	@Override
 	protected void run() {
-		rebuildIfNeeded();
+		open();
+	}
+
+	/**
+	 * Marks the index open, and starts a rebuild if it needs one, also when the portal
+	 * last stopped without closing it.
+	 * @return completes as {@link #rebuildIfNeeded()} does
+	 */
+	CompletionStage<?> open() {
+		boolean leftOpen = Files.exists(this.openMarker);
+		try {
+			Files.createDirectories(this.openMarker.getParent());
+			Files.writeString(this.openMarker, "");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + this.openMarker, ex);
+		}
+		return rebuildIfNeeded(leftOpen);
+	}
+
+	/** A clean stop: every change committed so far was indexed as it committed. */
+	@Override
+	public void destroy() throws IOException {
+		Files.deleteIfExists(this.openMarker);
 	}
 
 	/**
@@ -65,11 +94,20 @@ class SearchIndexOnStartup extends BeforeTraffic {
 	 * once if no rebuild was needed
 	 */
 	CompletionStage<?> rebuildIfNeeded() {
+		return rebuildIfNeeded(false);
+	}
+
+	/**
+	 * @param leftOpen whether the portal last stopped without closing the index
+	 */
+	private CompletionStage<?> rebuildIfNeeded(boolean leftOpen) {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
 		String fingerprint = SearchIndexFingerprint
 			.of(mapping.indexedEntity(EntryIndex.ENTITY).indexManager().descriptor());
 		long stored = storedCount();
-		Optional<String> reason = reasonToRebuild(fingerprint, stored);
+		Optional<String> reason = (leftOpen && stored > 0)
+				? Optional.of("the portal last stopped without closing the index")
+				: reasonToRebuild(fingerprint, stored);
 		if (reason.isEmpty()) {
 			writeFingerprint(fingerprint);
 			return CompletableFuture.completedFuture(null);

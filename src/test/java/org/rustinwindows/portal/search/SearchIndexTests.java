@@ -107,6 +107,45 @@ class SearchIndexTests {
 		assertThat(indexedCount()).isEqualTo(storedCount());
 	}
 
+	/**
+	 * As after a crash between an edit's commit and its indexing: the database has the
+	 * new title, the index the old one, and the same number of entries. The portal
+	 * running now has the index open, so its marker is there, as a crashed portal leaves
+	 * it.
+	 */
+	@Test
+	void isRebuiltInTheBackgroundWhenThePortalLastStoppedWithoutClosingIt() throws Exception {
+		String slug = "seh-and-panics-in-kernel-code";
+		String title = titleWithoutIndexing(slug, "Unindexedword title");
+		try {
+			assertThat(slugsMatching("unindexedword")).isEmpty();
+			assertThat(this.indexRoot.resolve("entry.open")).exists();
+			this.rebuilder.open().toCompletableFuture().get(2, TimeUnit.MINUTES);
+			assertThat(slugsMatching("unindexedword")).containsExactly(slug);
+		}
+		finally {
+			titleWithoutIndexing(slug, title);
+			this.rebuilder.open().toCompletableFuture().get(2, TimeUnit.MINUTES);
+			assertThat(slugsMatching("KeBugCheckEx")).contains(slug);
+		}
+	}
+
+	/** Changes an entry's title in the database alone, as a crash would leave it. */
+	private String titleWithoutIndexing(String slug, String title) {
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			entityManager.getTransaction().begin();
+			String before = (String) entityManager.createNativeQuery("select title from entry where slug = ?")
+				.setParameter(1, slug)
+				.getSingleResult();
+			entityManager.createNativeQuery("update entry set title = ? where slug = ?")
+				.setParameter(1, title)
+				.setParameter(2, slug)
+				.executeUpdate();
+			entityManager.getTransaction().commit();
+			return before;
+		}
+	}
+
 	@Test
 	void isLeftAloneWhenItCanBeTrusted() {
 		assertThat(this.rebuilder.rebuildIfNeeded().toCompletableFuture()).isCompleted();
