@@ -49,15 +49,14 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	private final Path fingerprintFile;
 
-	/** Present while a portal has the index open: still there at a start, it crashed. */
-	private final Path openMarker;
+	private final IndexOpenMarker openMarker;
 
 	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory,
 			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
 		super(BeforeTraffic.CHECK_SEARCH_INDEX);
 		this.entityManagerFactory = entityManagerFactory;
 		this.fingerprintFile = indexRoot.resolve("entry.mapping");
-		this.openMarker = indexRoot.resolve("entry.open");
+		this.openMarker = new IndexOpenMarker(indexRoot.resolve("entry.open"));
 	}
 
 	@Override
@@ -71,21 +70,13 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 	 * @return completes as {@link #rebuildIfNeeded()} does
 	 */
 	CompletionStage<?> open() {
-		boolean leftOpen = Files.exists(this.openMarker);
-		try {
-			Files.createDirectories(this.openMarker.getParent());
-			Files.writeString(this.openMarker, "");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + this.openMarker, ex);
-		}
-		return rebuildIfNeeded(leftOpen);
+		return rebuildIfNeeded(this.openMarker.open());
 	}
 
 	/** A clean stop: every change committed so far was indexed as it committed. */
 	@Override
-	public void destroy() throws IOException {
-		Files.deleteIfExists(this.openMarker);
+	public void destroy() {
+		this.openMarker.close();
 	}
 
 	/**

@@ -119,7 +119,8 @@ class SearchIndexTests {
 		String title = titleWithoutIndexing(slug, "Unindexedword title");
 		try {
 			assertThat(slugsMatching("unindexedword")).isEmpty();
-			assertThat(this.indexRoot.resolve("entry.open")).exists();
+			// As a portal killed mid-write leaves its mark.
+			Files.writeString(this.indexRoot.resolve("entry.open"), "2147483646 2020-01-01T00:00:00Z\n");
 			this.rebuilder.open().toCompletableFuture().get(2, TimeUnit.MINUTES);
 			assertThat(slugsMatching("unindexedword")).containsExactly(slug);
 		}
