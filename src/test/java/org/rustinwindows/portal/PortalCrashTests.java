@@ -2,7 +2,6 @@ package org.rustinwindows.portal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.testsupport.PortalForms.csrfToken;
+import static org.rustinwindows.portal.testsupport.PortalForms.freePort;
+import static org.rustinwindows.portal.testsupport.PortalForms.hiddenFields;
+import static org.rustinwindows.portal.testsupport.PortalForms.sessionCookie;
 
 /**
  * The portal killed with SIGKILL while readers comment and an editor saves, on the
@@ -241,16 +243,6 @@ class PortalCrashTests {
 		return fields;
 	}
 
-	private static Map<String, String> hiddenFields(String page) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher hidden = Pattern.compile("<input type=\"hidden\"[^>]*? name=\"(\\w+)\" value=\"([^\"]*)\"")
-			.matcher(page);
-		while (hidden.find()) {
-			fields.put(hidden.group(1), unescape(hidden.group(2)));
-		}
-		return fields;
-	}
-
 	private static String unescape(String html) {
 		return html.replace("&quot;", "\"")
 			.replace("&#39;", "'")
@@ -258,22 +250,6 @@ class PortalCrashTests {
 			.replace("&gt;", ">")
 			.replace("&#x2F;", "/")
 			.replace("&amp;", "&");
-	}
-
-	private static String csrfToken(String page) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(token.find()).as("a CSRF token in the page").isTrue();
-		return token.group(1);
-	}
-
-	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
-			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
-			.findFirst()
-			.orElse(null);
 	}
 
 	private HttpResponse<String> get(int port, String path, String cookie) {
@@ -323,15 +299,6 @@ class PortalCrashTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

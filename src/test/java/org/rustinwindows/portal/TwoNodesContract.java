@@ -1,8 +1,6 @@
 package org.rustinwindows.portal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,8 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +29,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.testsupport.PortalForms.csrfToken;
+import static org.rustinwindows.portal.testsupport.PortalForms.freePort;
+import static org.rustinwindows.portal.testsupport.PortalForms.hiddenFields;
+import static org.rustinwindows.portal.testsupport.PortalForms.sessionCookie;
 
 /**
  * Two portal nodes on one database, as an operator runs them behind one address: what one
@@ -92,7 +92,8 @@ abstract class TwoNodesContract {
 	@Test
 	void aSignInOnOneNodeHoldsOnTheOther() throws Exception {
 		HttpResponse<String> form = send(this.nodeA, HttpRequest.newBuilder().GET(), "/login", null);
-		String signIn = "username=admin&password=" + PASSWORD + "&_csrf=" + csrfToken(form.body());
+		String signIn = "username=admin&password=" + PASSWORD + "&_csrf="
+				+ URLEncoder.encode(csrfToken(form.body()), StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = send(this.nodeA,
 				HttpRequest.newBuilder()
 					.header("Content-Type", "application/x-www-form-urlencoded")
@@ -137,14 +138,10 @@ abstract class TwoNodesContract {
 		assertThat(form.statusCode()).isEqualTo(200);
 		StringBuilder fields = new StringBuilder("name=Reader&email=&website=&body=")
 			.append(URLEncoder.encode(body, StandardCharsets.UTF_8));
-		Matcher hidden = Pattern.compile("<input type=\"hidden\"[^>]*? name=\"(\\w+)\" value=\"([^\"]*)\"")
-			.matcher(form.body());
-		while (hidden.find()) {
-			fields.append('&')
-				.append(hidden.group(1))
-				.append('=')
-				.append(URLEncoder.encode(hidden.group(2), StandardCharsets.UTF_8));
-		}
+		hiddenFields(form.body()).forEach((name, value) -> fields.append('&')
+			.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
 		assertThat(fields).contains("&token=", "&_csrf=");
 		return send(postedTo,
 				HttpRequest.newBuilder()
@@ -181,22 +178,6 @@ abstract class TwoNodesContract {
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((cookie) -> cookie.startsWith("SESSION="))
-			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No session cookie in " + response.headers()));
-	}
-
-	private static String csrfToken(String page) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(token.find()).as("a CSRF token in the page").isTrue();
-		return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-	}
-
 	static NewEntry article(String slug, String title) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		return new NewEntry(EntryKind.ARTICLE, slug, title, "A summary.", "A body.", EntryStatus.PUBLISHED, now, now,
@@ -216,15 +197,6 @@ abstract class TwoNodesContract {
 
 	static int port(ConfigurableApplicationContext node) {
 		return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import org.rustinwindows.portal.shared.ClockTimeMeter;
 
 /**
  * Slows down guessing without letting a stranger lock an account's owner out.
@@ -131,21 +132,6 @@ class LoginThrottle {
 
 	/** Failures of one username from one address, and when the latest came. */
 	private record Backoff(int failures, Instant last) {
-
-	}
-
-	/** Bucket4j's time taken from the portal's clock, so tests can move it. */
-	private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			return this.clock.millis() * 1_000_000L;
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
-		}
 
 	}
 

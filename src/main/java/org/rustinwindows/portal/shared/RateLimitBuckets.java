@@ -119,19 +119,4 @@ public class RateLimitBuckets implements SchedulingConfigurer {
 		}
 	}
 
-	/** Bucket4j's time from the portal's clock, which tests move. */
-	private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			return this.clock.millis() * 1_000_000L;
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
-		}
-
-	}
-
 }

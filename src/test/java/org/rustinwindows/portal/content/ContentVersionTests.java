@@ -81,12 +81,7 @@ class ContentVersionTests {
 	void aReaderNeverTakesTheAnswerOfAQueryThatStartedBeforeItArrived() throws Exception {
 		CountDownLatch firstQueryStarted = new CountDownLatch(1);
 		CountDownLatch releaseFirstQuery = new CountDownLatch(1);
-		this.store.onRead = (reads) -> {
-			if (reads == 1) {
-				firstQueryStarted.countDown();
-				await(releaseFirstQuery);
-			}
-		};
+		holdFirstQuery(firstQueryStarted, releaseFirstQuery);
 		CompletableFuture<Long> early = CompletableFuture.supplyAsync(this.version::current);
 		await(firstQueryStarted);
 		this.version.entryChanged(null);
@@ -103,12 +98,7 @@ class ContentVersionTests {
 	void readersThatArriveTogetherShareQueries() throws Exception {
 		CountDownLatch firstQueryStarted = new CountDownLatch(1);
 		CountDownLatch releaseFirstQuery = new CountDownLatch(1);
-		this.store.onRead = (reads) -> {
-			if (reads == 1) {
-				firstQueryStarted.countDown();
-				await(releaseFirstQuery);
-			}
-		};
+		holdFirstQuery(firstQueryStarted, releaseFirstQuery);
 		CompletableFuture<Long> first = CompletableFuture.supplyAsync(this.version::current);
 		await(firstQueryStarted);
 		CompletableFuture<?>[] waiting = new CompletableFuture<?>[8];
@@ -120,6 +110,16 @@ class ContentVersionTests {
 		CompletableFuture.allOf(waiting).get(5, TimeUnit.SECONDS);
 		first.get(5, TimeUnit.SECONDS);
 		assertThat(this.store.reads).as("the first query, and one for all who waited on it").hasValue(2);
+	}
+
+	/** The store's first read says it started, then waits to be released. */
+	private void holdFirstQuery(CountDownLatch started, CountDownLatch release) {
+		this.store.onRead = (reads) -> {
+			if (reads == 1) {
+				started.countDown();
+				await(release);
+			}
+		};
 	}
 
 	private static void beginTransaction() {

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.testsupport.PortalForms.hiddenFields;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -51,12 +52,7 @@ class FormCharactersTests {
 			.matcher(http.get("/articles/the-memory-safety-case").body());
 		assertThat(link.find()).isTrue();
 		HttpResponse<String> form = http.get("/comments/new?target=" + link.group(1));
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher hidden = Pattern.compile("<input type=\"hidden\"[^>]*? name=\"(\\w+)\" value=\"([^\"]*)\"")
-			.matcher(form.body());
-		while (hidden.find()) {
-			fields.put(hidden.group(1), hidden.group(2));
-		}
+		Map<String, String> fields = new LinkedHashMap<>(hiddenFields(form.body()));
 		fields.put("name", NAME);
 		fields.put("email", "");
 		fields.put("website", "");

@@ -2,7 +2,6 @@ package org.rustinwindows.portal.transfer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.testsupport.PortalForms.freePort;
 
 /**
  * A fresh portal answers its very first request with every seeded entry: seeding, like
@@ -77,15 +77,6 @@ class SeededBeforeTrafficTests {
 	private static String slug(Path file) {
 		try (Stream<String> lines = Files.lines(file)) {
 			return lines.filter((line) -> line.startsWith("slug: ")).findFirst().orElseThrow().substring(6).strip();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
