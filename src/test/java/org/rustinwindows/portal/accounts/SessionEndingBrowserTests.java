@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.Chromium;
@@ -51,6 +52,9 @@ class SessionEndingBrowserTests {
 		Page page = this.context.newPage();
 		signIn(page, username);
 		assertThat(page).hasURL(Pattern.compile("/admin$"));
+		// The dashboard's own requests end before the account does: a request under way
+		// saves its session when it ends.
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 
 		this.accounts.disable(this.accounts.findByUsername(username).orElseThrow().getId(), "admin");
 
