@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.testsupport.Latches.await;
 
 class ContentVersionTests {
 
@@ -79,11 +80,8 @@ class ContentVersionTests {
 
 	@Test
 	void aReaderNeverTakesTheAnswerOfAQueryThatStartedBeforeItArrived() throws Exception {
-		CountDownLatch firstQueryStarted = new CountDownLatch(1);
 		CountDownLatch releaseFirstQuery = new CountDownLatch(1);
-		holdFirstQuery(firstQueryStarted, releaseFirstQuery);
-		CompletableFuture<Long> early = CompletableFuture.supplyAsync(this.version::current);
-		await(firstQueryStarted);
+		CompletableFuture<Long> early = readerHeldInTheFirstQuery(releaseFirstQuery);
 		this.version.entryChanged(null);
 		CompletableFuture<Long> late = CompletableFuture.supplyAsync(this.version::current);
 		// The late reader waits on the query under way; it must not take its answer.
@@ -96,11 +94,8 @@ class ContentVersionTests {
 
 	@Test
 	void readersThatArriveTogetherShareQueries() throws Exception {
-		CountDownLatch firstQueryStarted = new CountDownLatch(1);
 		CountDownLatch releaseFirstQuery = new CountDownLatch(1);
-		holdFirstQuery(firstQueryStarted, releaseFirstQuery);
-		CompletableFuture<Long> first = CompletableFuture.supplyAsync(this.version::current);
-		await(firstQueryStarted);
+		CompletableFuture<Long> first = readerHeldInTheFirstQuery(releaseFirstQuery);
 		CompletableFuture<?>[] waiting = new CompletableFuture<?>[8];
 		for (int i = 0; i < waiting.length; i++) {
 			waiting[i] = CompletableFuture.supplyAsync(this.version::current);
@@ -112,14 +107,20 @@ class ContentVersionTests {
 		assertThat(this.store.reads).as("the first query, and one for all who waited on it").hasValue(2);
 	}
 
-	/** The store's first read says it started, then waits to be released. */
-	private void holdFirstQuery(CountDownLatch started, CountDownLatch release) {
+	/**
+	 * A reader whose query, the store's first read, has started and waits to be released.
+	 */
+	private CompletableFuture<Long> readerHeldInTheFirstQuery(CountDownLatch release) {
+		CountDownLatch started = new CountDownLatch(1);
 		this.store.onRead = (reads) -> {
 			if (reads == 1) {
 				started.countDown();
 				await(release);
 			}
 		};
+		CompletableFuture<Long> reader = CompletableFuture.supplyAsync(this.version::current);
+		await(started);
+		return reader;
 	}
 
 	private static void beginTransaction() {
@@ -136,16 +137,6 @@ class ContentVersionTests {
 		TransactionSynchronizationManager.getSynchronizations().forEach((sync) -> sync.afterCompletion(status));
 		TransactionSynchronizationManager.clearSynchronization();
 		TransactionSynchronizationManager.setActualTransactionActive(false);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static final class CountingStore implements ContentVersion.Store {

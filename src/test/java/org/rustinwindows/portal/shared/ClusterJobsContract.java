@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rustinwindows.portal.testsupport.Latches.await;
 
 /**
  * Periodic jobs on two nodes of one database, against each database the portal supports:
@@ -56,16 +57,6 @@ abstract class ClusterJobsContract {
 		onA.get(5, TimeUnit.SECONDS);
 		nodeB.once("test-job", Duration.ofMinutes(1), runs::incrementAndGet).run();
 		assertThat(runs).as("B's next run, once A's ended").hasValue(2);
-	}
-
-	private static void await(CountDownLatch latch) {
-		try {
-			assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
