@@ -109,6 +109,21 @@ public class BulkIndexing {
 		this.contentVersion.advance();
 	}
 
+	/**
+	 * Removes the documents of entries the database no longer has, and waits until they
+	 * are gone.
+	 */
+	void removeFromIndex(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.transaction.executeWithoutResult((status) -> {
+			SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+			ids.forEach((id) -> plan.purge(EntryIndex.ENTITY, id, null));
+		});
+		this.contentVersion.advance();
+	}
+
 	/** The ids as runs of consecutive ids, each as its first and last. */
 	private static List<long[]> runs(Collection<Long> ids) {
 		List<long[]> runs = new ArrayList<>();

@@ -6,30 +6,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.util.Version;
 import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
 import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 
 /**
  * A digest of what the index holds: every field with its type, analyzer and abilities,
- * plus {@link SearchAnalysis#VERSION} for what analyzers do and the Lucene version that
- * writes the files. When it differs from the one stored beside the index, the documents
- * were written by another mapping and the index is rebuilt.
+ * plus {@link SearchAnalysis#VERSION} for what analyzers do and the engine that writes
+ * the files (on the embedded index, its Lucene version). When it differs from the one
+ * kept with the index, the documents were written by another mapping and the index is
+ * rebuilt.
  */
 final class SearchIndexFingerprint {
 
 	private SearchIndexFingerprint() {
 	}
 
-	static String of(IndexDescriptor index) {
+	static String of(String engine, IndexDescriptor index) {
 		String fields = index.staticFields()
 			.stream()
 			.filter(IndexFieldDescriptor::isValueField)
 			.map(SearchIndexFingerprint::describe)
 			.sorted()
 			.collect(Collectors.joining("\n"));
-		return sha256("lucene " + Version.LATEST + "\nanalysis " + SearchAnalysis.VERSION + "\n" + fields);
+		return sha256(engine + "\nanalysis " + SearchAnalysis.VERSION + "\n" + fields);
 	}
 
 	private static String describe(IndexFieldDescriptor field) {

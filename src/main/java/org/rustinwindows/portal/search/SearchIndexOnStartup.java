@@ -1,9 +1,5 @@
 package org.rustinwindows.portal.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,50 +9,79 @@ import java.util.concurrent.CompletionStage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.apache.lucene.util.Version;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.shared.BeforeTraffic;
+import org.rustinwindows.portal.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the search index from the database when it cannot be trusted: when it is empty
  * but the database is not (a new machine, a deleted index folder, entries written by
- * SQL), when the portal last stopped without closing it (killed, say, between a commit
- * and its indexing, which a count would not show for an edit), when it holds another
- * number of entries than the database (another node wrote to the database), or when the
- * mapping or the analyzers changed since it was written (the
- * {@link SearchIndexFingerprint} stored beside it differs). The rebuild runs in the
- * background, with Hibernate Search logging its progress, so the site serves meanwhile;
- * then the rebuilt index is merged into one segment, still in the background. Changes
- * made through the portal are indexed as they commit.
+ * SQL), or when the mapping or the analyzers changed since it was written (the
+ * {@link SearchIndexFingerprint} kept with it differs). The rebuild runs in the
+ * background, with Hibernate Search logging its progress, so the site serves meanwhile.
+ * Changes made through the portal are indexed as they commit.
+ * <p>
+ * On the embedded index it is also rebuilt when the portal last stopped without closing
+ * it (killed, say, between a commit and its indexing, which a count would not show for an
+ * edit) or when it holds another number of entries than the database, and then merged
+ * into one segment. On OpenSearch, which every node shares, one node at a time checks it,
+ * and a differing count is mended in place ({@link SearchIndexCatchUp}) rather than by
+ * emptying the index that the other nodes search.
  * <p>
  * It runs before seeding: a fresh database is indexed by the seed's own commits. It
  * reaches the entries by their entity name, as the rest of the search module does.
  */
-@Component
 class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexOnStartup.class);
 
+	/** Far longer than rebuilding a large index takes. */
+	private static final Duration LONGEST_CHECK = Duration.ofHours(2);
+
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final Path fingerprintFile;
+	private final Engine engine;
 
-	private final IndexOpenMarker openMarker;
-
-	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory,
-			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path indexRoot) {
+	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory, Engine engine) {
 		super(BeforeTraffic.CHECK_SEARCH_INDEX);
 		this.entityManagerFactory = entityManagerFactory;
-		this.fingerprintFile = indexRoot.resolve("entry.mapping");
-		this.openMarker = new IndexOpenMarker(indexRoot.resolve("entry.open"));
+		this.engine = engine;
+	}
+
+	/**
+	 * What differs between the embedded index, which this node alone writes, and a shared
+	 * one.
+	 *
+	 * @param name what writes the index's files, for its fingerprint
+	 * @param fingerprints where the fingerprint is kept
+	 * @param openMarker for an index of this node's own: whether it was left open
+	 * @param catchUp for a shared index: what mends it in place
+	 * @param jobs for a shared index: the lock that lets one node at a time check it
+	 */
+	record Engine(String name, IndexFingerprintStore fingerprints, IndexOpenMarker openMarker,
+			SearchIndexCatchUp catchUp, ClusterJobs jobs) {
+
+		static Engine embedded(Path indexRoot) {
+			return new Engine("lucene " + Version.LATEST, new LuceneFingerprintFile(indexRoot.resolve("entry.mapping")),
+					new IndexOpenMarker(indexRoot.resolve("entry.open")), null, null);
+		}
+
+		static Engine shared(IndexFingerprintStore fingerprints, SearchIndexCatchUp catchUp, ClusterJobs jobs) {
+			return new Engine("opensearch", fingerprints, null, catchUp, jobs);
+		}
+
+		boolean isShared() {
+			return this.catchUp != null;
+		}
+
 	}
 
 	@Override
@@ -66,17 +91,24 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	/**
 	 * Marks the index open, and starts a rebuild if it needs one, also when the portal
-	 * last stopped without closing it.
+	 * last stopped without closing it. A shared index is checked in the background, by
+	 * the one node that takes the check's lock.
 	 * @return completes as {@link #rebuildIfNeeded()} does
 	 */
 	CompletionStage<?> open() {
-		return rebuildIfNeeded(this.openMarker.open());
+		if (this.engine.isShared()) {
+			return CompletableFuture.runAsync(this.engine.jobs()
+				.once("search-index-check", LONGEST_CHECK, () -> rebuildIfNeeded(false).toCompletableFuture().join()));
+		}
+		return rebuildIfNeeded(this.engine.openMarker().open());
 	}
 
 	/** A clean stop: every change committed so far was indexed as it committed. */
 	@Override
 	public void destroy() {
-		this.openMarker.close();
+		if (this.engine.openMarker() != null) {
+			this.engine.openMarker().close();
+		}
 	}
 
 	/**
@@ -93,18 +125,23 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 	 */
 	private CompletionStage<?> rebuildIfNeeded(boolean leftOpen) {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
-		String fingerprint = SearchIndexFingerprint
-			.of(mapping.indexedEntity(EntryIndex.ENTITY).indexManager().descriptor());
+		String fingerprint = SearchIndexFingerprint.of(this.engine.name(),
+				mapping.indexedEntity(EntryIndex.ENTITY).indexManager().descriptor());
 		long stored = storedCount();
 		Optional<String> reason = (leftOpen && stored > 0)
 				? Optional.of("the portal last stopped without closing the index")
 				: reasonToRebuild(fingerprint, stored);
 		if (reason.isEmpty()) {
-			writeFingerprint(fingerprint);
+			if (stored == 0 && !isWrittenBy(fingerprint)) {
+				// Nothing to index yet, but what the seed writes next must meet this
+				// mapping: an index left by another would refuse or misread it.
+				mapping.scope(Object.class, EntryIndex.ENTITY).schemaManager().dropAndCreate();
+			}
+			this.engine.fingerprints().write(fingerprint);
 			return CompletableFuture.completedFuture(null);
 		}
 		logger.info("Rebuilding the search index in the background ({}): {} entries", reason.get(), stored);
-		return mapping.scope(Object.class, EntryIndex.ENTITY)
+		CompletionStage<?> rebuilt = mapping.scope(Object.class, EntryIndex.ENTITY)
 			.massIndexer()
 			.dropAndCreateSchemaOnStart(true)
 			.threadsToLoadObjects(2)
@@ -114,11 +151,12 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 					logger.error("Rebuilding the search index failed; search answers from what is indexed", failure);
 				}
 				else {
-					writeFingerprint(fingerprint);
+					this.engine.fingerprints().write(fingerprint);
 					logger.info("The search index is rebuilt");
 				}
-			})
-			.thenCompose((rebuilt) -> mergeSegments(mapping));
+			});
+		// OpenSearch merges its own segments as it sees fit.
+		return this.engine.isShared() ? rebuilt : rebuilt.thenCompose((done) -> mergeSegments(mapping));
 	}
 
 	/**
@@ -157,15 +195,23 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 		if (indexed == 0) {
 			return Optional.of("the index is empty");
 		}
-		if (indexed != stored) {
-			// Entries committed while the index could not follow: the portal stopped
-			// between a commit and its indexing, or another node wrote them.
-			return Optional.of("the index holds " + indexed + " of the entries");
-		}
-		if (!readFingerprint().map(fingerprint::equals).orElse(false)) {
+		if (!isWrittenBy(fingerprint)) {
 			return Optional.of("the index was written by another mapping");
 		}
+		if (indexed != stored) {
+			// Entries committed while the index could not follow: a node stopped between
+			// a commit and its indexing.
+			if (this.engine.isShared()) {
+				this.engine.catchUp().mend();
+				return Optional.empty();
+			}
+			return Optional.of("the index holds " + indexed + " of the entries");
+		}
 		return Optional.empty();
+	}
+
+	private boolean isWrittenBy(String fingerprint) {
+		return this.engine.fingerprints().read().map(fingerprint::equals).orElse(false);
 	}
 
 	private long indexedCount() {
@@ -185,27 +231,6 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	private static SearchScope<Object> scope(EntityManager entityManager) {
 		return Search.session(entityManager).scope(Object.class, EntryIndex.ENTITY);
-	}
-
-	private Optional<String> readFingerprint() {
-		try {
-			return Files.isRegularFile(this.fingerprintFile)
-					? Optional.of(Files.readString(this.fingerprintFile, StandardCharsets.UTF_8).strip())
-					: Optional.empty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + this.fingerprintFile, ex);
-		}
-	}
-
-	private void writeFingerprint(String fingerprint) {
-		try {
-			Files.createDirectories(this.fingerprintFile.getParent());
-			Files.writeString(this.fingerprintFile, fingerprint + "\n", StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + this.fingerprintFile, ex);
-		}
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -61,6 +62,8 @@ class SiteSearch implements DisposableBean {
 	private static final String MARK_START = "<mark>";
 
 	private static final String MARK_END = "</mark>";
+
+	private static final Pattern ADJACENT_MARKS = Pattern.compile(MARK_END + "( +)" + MARK_START);
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -288,8 +291,17 @@ class SiteSearch implements DisposableBean {
 				.fetchHits(ids.size());
 			return rows.stream()
 				.filter((row) -> !((List<String>) row.get(1)).isEmpty())
-				.collect(Collectors.toMap((row) -> (Long) row.get(0), (row) -> (List<String>) row.get(1)));
+				.collect(Collectors.toMap((row) -> (Long) row.get(0),
+						(row) -> ((List<String>) row.get(1)).stream().map(SiteSearch::joinAdjacentMarks).toList()));
 		}
+	}
+
+	/**
+	 * Marked words next to each other as one mark: a phrase reads as one, whether the
+	 * highlighter marked it whole (Lucene) or word by word (OpenSearch).
+	 */
+	private static String joinAdjacentMarks(String passage) {
+		return ADJACENT_MARKS.matcher(passage).replaceAll("$1");
 	}
 
 	private static SortFinalStep order(SearchSortFactory f, SearchRequest request) {

@@ -162,12 +162,28 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 
 	@Override
 	public void beforeAll(ExtensionContext extension) {
-		this.context = SpringExtension.getApplicationContext(extension);
+		this.context = SpringExtension.getApplicationContext(outermostClass(extension));
 	}
 
 	@Override
 	public void beforeEach(ExtensionContext extension) {
-		this.context = SpringExtension.getApplicationContext(extension);
+		this.context = SpringExtension.getApplicationContext(outermostClass(extension));
+	}
+
+	/**
+	 * The test class around every nested one, whose context the tests run in: Spring
+	 * looks for a nested class's configuration in the class that declares it, which for a
+	 * contract's nested classes is the contract, not the class that runs them.
+	 */
+	private static ExtensionContext outermostClass(ExtensionContext extension) {
+		ExtensionContext outermost = extension;
+		for (Optional<ExtensionContext> around = Optional.of(extension); around
+			.isPresent(); around = around.get().getParent()) {
+			if (around.get().getTestClass().isPresent()) {
+				outermost = around.get();
+			}
+		}
+		return outermost;
 	}
 
 	@Override

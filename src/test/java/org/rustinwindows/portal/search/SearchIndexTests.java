@@ -39,7 +39,7 @@ class SearchIndexTests {
 
 	private final SearchIndexOnStartup rebuilder;
 
-	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+	@Value("${portal.data-dir}/search-index")
 	Path indexRoot;
 
 	SearchIndexTests(EntityManagerFactory entityManagerFactory, SearchIndexOnStartup rebuilder) {
