@@ -7,8 +7,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -27,14 +25,17 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(OpenSearchAvailableCondition.class)
+@EnabledIfOpenSearchAvailable
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = {
 				"spring.datasource.url=jdbc:h2:mem:portal-opensearch;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"portal.data-dir=target/test-data-opensearch", "portal.seed.content-dir=content",
 				"portal.admin.password=" + PortalServerTest.ADMIN_PASSWORD, "server.forward-headers-strategy=native",
-				"portal.search.backend=opensearch" })
+				"portal.search.backend=opensearch",
+				// The embedded index's test settings (src/test/resources/config) mean
+				// nothing here.
+				"spring.jpa.properties.hibernate.search.configuration_property_checking.strategy=ignore" })
 @ContextConfiguration(initializers = OpenSearchPortalTest.Server.class)
 @AutoConfigureMockMvc
 public @interface OpenSearchPortalTest {
