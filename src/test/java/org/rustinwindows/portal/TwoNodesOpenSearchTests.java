@@ -29,10 +29,7 @@ class TwoNodesOpenSearchTests extends TwoNodesContract {
 		List<String> arguments = new ArrayList<>(PostgresTestDatabase.freshDatabase(this.name));
 		arguments
 			.addAll(List.of("--portal.search.backend=opensearch", "--portal.search.uris=" + OpenSearchTestServer.url(),
-					"--portal.search.index-prefix=" + this.name.replace('_', '-') + "-",
-					// The embedded index's test settings (src/test/resources/config) mean
-					// nothing here.
-					"--spring.jpa.properties.hibernate.search.configuration_property_checking.strategy=ignore"));
+					"--portal.search.index-prefix=" + this.name.replace('_', '-') + "-"));
 		return arguments;
 	}
 

@@ -39,7 +39,7 @@ class SearchIndexTests {
 
 	private final SearchIndexOnStartup rebuilder;
 
-	@Value("${portal.data-dir}/search-index")
+	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
 	Path indexRoot;
 
 	SearchIndexTests(EntityManagerFactory entityManagerFactory, SearchIndexOnStartup rebuilder) {

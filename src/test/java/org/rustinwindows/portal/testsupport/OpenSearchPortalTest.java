@@ -32,10 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"portal.data-dir=target/test-data-opensearch", "portal.seed.content-dir=content",
 				"portal.admin.password=" + PortalServerTest.ADMIN_PASSWORD, "server.forward-headers-strategy=native",
-				"portal.search.backend=opensearch",
-				// The embedded index's test settings (src/test/resources/config) mean
-				// nothing here.
-				"spring.jpa.properties.hibernate.search.configuration_property_checking.strategy=ignore" })
+				"portal.search.backend=opensearch" })
 @ContextConfiguration(initializers = OpenSearchPortalTest.Server.class)
 @AutoConfigureMockMvc
 public @interface OpenSearchPortalTest {
