@@ -1,17 +1,19 @@
 package org.rustinwindows.portal.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
-import org.rustinwindows.portal.shared.ClockTimeMeter;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
  * Slows down guessing without letting a stranger lock an account's owner out.
@@ -25,77 +27,80 @@ import org.rustinwindows.portal.shared.ClockTimeMeter;
  * in from before are exempt, so the owner gets in while strangers are held back.</li>
  * </ul>
  * Every attempt counts, those turned away during a wait included, so waiting out nothing
- * does not help a guesser. Everything lives in bounded caches, so a flood of made-up
- * usernames or addresses cannot exhaust memory.
+ * does not help a guesser. What it remembers ({@link LoginAttempts} and the buckets) is
+ * in the database on PostgreSQL, so that it holds across nodes, and in bounded caches on
+ * the embedded H2. Usernames and addresses are remembered only as keyed hashes.
  */
 class LoginThrottle {
+
+	private static final String ALGORITHM = "HmacSHA256";
 
 	private final LoginThrottleProperties properties;
 
 	private final Clock clock;
 
-	private final Cache<String, Backoff> pairBackoffs;
+	private final LoginAttempts attempts;
 
-	private final Cache<String, Bucket> addressBuckets;
+	private final ProxyManager<String> addressBuckets;
 
-	private final Cache<String, Bucket> strangerBuckets;
+	private final ProxyManager<String> strangerBuckets;
 
-	private final Cache<String, Boolean> knownPairs;
+	private final SecretKeySpec key;
 
-	private final Function<String, Bucket> newAddressBucket;
+	private final Supplier<BucketConfiguration> addressLimit;
 
-	private final Function<String, Bucket> newStrangerBucket;
+	private final Supplier<BucketConfiguration> strangerLimit;
 
-	LoginThrottle(LoginThrottleProperties properties, Clock clock) {
+	/**
+	 * @param attempts failures and known addresses by username and address
+	 * @param addressBuckets failures by address
+	 * @param strangerBuckets failures by username from addresses it never signed in from
+	 * @param key the key of the hashes that stand for usernames and addresses
+	 */
+	LoginThrottle(LoginThrottleProperties properties, Clock clock, LoginAttempts attempts,
+			ProxyManager<String> addressBuckets, ProxyManager<String> strangerBuckets, byte[] key) {
 		this.properties = properties;
 		this.clock = clock;
-		TimeMeter time = new ClockTimeMeter(clock);
-		Duration forgetAfter = properties.window().multipliedBy(2);
-		this.pairBackoffs = cache(properties, forgetAfter);
-		this.addressBuckets = cache(properties, forgetAfter);
-		this.strangerBuckets = cache(properties, forgetAfter);
-		this.knownPairs = cache(properties, properties.rememberAddresses());
-		this.newAddressBucket = (key) -> bucket(properties.addressFailures(), properties.window(), time);
-		this.newStrangerBucket = (key) -> bucket(properties.accountFailures(), properties.window(), time);
+		this.attempts = attempts;
+		this.addressBuckets = addressBuckets;
+		this.strangerBuckets = strangerBuckets;
+		this.key = new SecretKeySpec(key, ALGORITHM);
+		this.addressLimit = () -> limit(properties.addressFailures(), properties.window());
+		this.strangerLimit = () -> limit(properties.accountFailures(), properties.window());
 	}
 
 	/**
 	 * @return how long the caller must wait before the next attempt, if they must
 	 */
 	Optional<Duration> lockedFor(String address, String username) {
-		String account = key(username);
-		long nanos = Math.max(waitNanos(this.addressBuckets.getIfPresent(address)),
-				backoffNanos(this.pairBackoffs.getIfPresent(pair(address, account))));
-		if (!isKnown(address, account)) {
-			nanos = Math.max(nanos, waitNanos(this.strangerBuckets.getIfPresent(account)));
+		String account = hash("account", key(username));
+		String pair = hash("pair", key(username) + '\n' + address);
+		long nanos = Math.max(waitNanos(this.addressBuckets, hash("address", address), this.addressLimit),
+				backoffNanos(this.attempts.backoff(pair).orElse(null)));
+		if (!this.attempts.isKnown(pair)) {
+			nanos = Math.max(nanos, waitNanos(this.strangerBuckets, account, this.strangerLimit));
 		}
 		return (nanos > 0) ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
 	}
 
 	/** A wrong password, or an attempt turned away while its caller had to wait. */
 	void recordFailure(String address, String username) {
-		String account = key(username);
-		this.addressBuckets.get(address, this.newAddressBucket).tryConsume(1);
-		this.pairBackoffs.asMap()
-			.merge(pair(address, account), new Backoff(1, this.clock.instant()),
-					(earlier, now) -> new Backoff(earlier.failures() + 1, now.last()));
-		if (!isKnown(address, account)) {
-			this.strangerBuckets.get(account, this.newStrangerBucket).tryConsume(1);
+		String pair = hash("pair", key(username) + '\n' + address);
+		this.addressBuckets.builder().build(hash("address", address), this.addressLimit).tryConsume(1);
+		this.attempts.addFailure(pair, this.clock.instant());
+		if (!this.attempts.isKnown(pair)) {
+			this.strangerBuckets.builder().build(hash("account", key(username)), this.strangerLimit).tryConsume(1);
 		}
 	}
 
 	/** The account's owner is at this address: it is exempt from strangers' failures. */
 	void recordSuccess(String address, String username) {
-		String account = key(username);
-		this.knownPairs.put(pair(address, account), Boolean.TRUE);
-		this.pairBackoffs.invalidate(pair(address, account));
+		String pair = hash("pair", key(username) + '\n' + address);
+		this.attempts.remember(pair, this.clock.instant());
+		this.attempts.forgetFailures(pair);
 	}
 
-	private boolean isKnown(String address, String account) {
-		return this.knownPairs.getIfPresent(pair(address, account)) != null;
-	}
-
-	private long backoffNanos(Backoff backoff) {
+	private long backoffNanos(LoginAttempts.Backoff backoff) {
 		if (backoff == null || backoff.failures() < this.properties.pairFailures()) {
 			return 0;
 		}
@@ -107,32 +112,30 @@ class LoginThrottle {
 		return Math.max(0, Duration.between(this.clock.instant(), backoff.last().plus(wait)).toNanos());
 	}
 
-	private static long waitNanos(Bucket bucket) {
-		return (bucket != null) ? bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill() : 0;
+	private static long waitNanos(ProxyManager<String> buckets, String key, Supplier<BucketConfiguration> limit) {
+		return buckets.builder().build(key, limit).estimateAbilityToConsume(1).getNanosToWaitForRefill();
 	}
 
 	private static String key(String username) {
 		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 	}
 
-	private static String pair(String address, String account) {
-		return account + '\n' + address;
+	/** A keyed hash, so that what is stored names no one without the key. */
+	private String hash(String kind, String value) {
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(this.key);
+			return HexFormat.of().formatHex(mac.doFinal((kind + '\n' + value).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Every Java runtime has " + ALGORITHM, ex);
+		}
 	}
 
-	private static <V> Cache<String, V> cache(LoginThrottleProperties properties, Duration forgetAfter) {
-		return Caffeine.newBuilder().maximumSize(properties.trackedKeys()).expireAfterAccess(forgetAfter).build();
-	}
-
-	private static Bucket bucket(int failures, Duration window, TimeMeter time) {
-		return Bucket.builder()
+	private static BucketConfiguration limit(int failures, Duration window) {
+		return BucketConfiguration.builder()
 			.addLimit((limit) -> limit.capacity(failures).refillGreedy(failures, window))
-			.withCustomTimePrecision(time)
 			.build();
-	}
-
-	/** Failures of one username from one address, and when the latest came. */
-	private record Backoff(int failures, Instant last) {
-
 	}
 
 }

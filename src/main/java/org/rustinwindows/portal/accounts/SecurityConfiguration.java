@@ -5,12 +5,15 @@ import java.time.Clock;
 import jakarta.servlet.DispatcherType;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.rustinwindows.portal.shared.RateLimitBuckets;
+import org.rustinwindows.portal.shared.SharedSecrets;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -97,8 +100,22 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(LoginThrottleProperties properties, ObjectProvider<Clock> clock) {
-		return new LoginThrottle(properties, clock.getIfAvailable(Clock::systemUTC));
+	LoginThrottle loginThrottle(LoginThrottleProperties properties, ObjectProvider<Clock> clock, LoginAttempts attempts,
+			RateLimitBuckets buckets, SharedSecrets secrets) {
+		return new LoginThrottle(properties, clock.getIfAvailable(Clock::systemUTC), attempts,
+				buckets.of("login-address", properties.trackedKeys()),
+				buckets.of("login-account", properties.trackedKeys()), secrets.get("login-throttle"));
+	}
+
+	/**
+	 * In the database where the rate limits are (PostgreSQL, which every node shares),
+	 * otherwise in memory.
+	 */
+	@Bean
+	LoginAttempts loginAttempts(LoginThrottleProperties properties, ObjectProvider<Clock> clock,
+			RateLimitBuckets buckets, JdbcTemplate jdbc) {
+		return buckets.shared() ? new DatabaseLoginAttempts(jdbc, properties, clock.getIfAvailable(Clock::systemUTC))
+				: new InMemoryLoginAttempts(properties);
 	}
 
 	/**

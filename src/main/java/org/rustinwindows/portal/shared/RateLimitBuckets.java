@@ -74,8 +74,20 @@ public class RateLimitBuckets implements SchedulingConfigurer {
 		if (this.shared != null) {
 			return this.shared.withMapper((String key) -> limit + ":" + key);
 		}
+		return inMemory(this.time, maxKeys);
+	}
+
+	/**
+	 * Buckets in a bounded cache of this node's memory, timed by the given clock: what
+	 * {@link #of} gives on a database no other node can share.
+	 */
+	public static ProxyManager<String> inMemory(Clock clock, long maxKeys) {
+		return inMemory(new ClockTimeMeter(clock), maxKeys);
+	}
+
+	private static ProxyManager<String> inMemory(TimeMeter time, long maxKeys) {
 		return Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(maxKeys))
-			.clientClock(this.time)
+			.clientClock(time)
 			.expirationAfterWrite(FORGET_WHEN_FULL)
 			.build();
 	}

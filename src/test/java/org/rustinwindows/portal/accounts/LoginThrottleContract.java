@@ -3,17 +3,33 @@ package org.rustinwindows.portal.accounts;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LoginThrottleTests {
+/**
+ * Sign-in throttling as a guesser and an account's owner meet it, whichever store keeps
+ * the attempts: {@link LoginThrottleTests} in memory, {@link LoginThrottlePostgresTests}
+ * in the database that nodes share.
+ */
+abstract class LoginThrottleContract {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+	static final LoginThrottleProperties PROPERTIES = new LoginThrottleProperties(3, Duration.ofSeconds(30), 10, 8,
+			Duration.ofMinutes(15), Duration.ofDays(90), 1000);
 
-	private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, Duration.ofSeconds(30), 10,
-			8, Duration.ofMinutes(15), Duration.ofDays(90), 1000), this.clock);
+	final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+
+	LoginThrottle throttle;
+
+	@BeforeEach
+	void makeTheThrottle() {
+		this.throttle = throttle(this.clock);
+	}
+
+	/** A throttle with {@link #PROPERTIES}, timed by the clock, that knows no one yet. */
+	abstract LoginThrottle throttle(MutableClock clock);
 
 	@Test
 	void oneUsernameFromOneAddressWaitsLongerWithEveryAttempt() {
@@ -91,13 +107,6 @@ class LoginThrottleTests {
 	@Test
 	void unknownCallersAreNotLocked() {
 		assertThat(this.throttle.lockedFor("198.51.100.1", null)).isEmpty();
-	}
-
-	@Test
-	void waitIsShownInWholeMinutesRoundedUp() {
-		assertThat(LoginPages.minutesToWait(Duration.ofSeconds(1))).isEqualTo(1);
-		assertThat(LoginPages.minutesToWait(Duration.ofMinutes(3))).isEqualTo(3);
-		assertThat(LoginPages.minutesToWait(Duration.ofSeconds(181))).isEqualTo(4);
 	}
 
 }
