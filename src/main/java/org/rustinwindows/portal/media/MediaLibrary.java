@@ -1,39 +1,32 @@
 package org.rustinwindows.portal.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.rustinwindows.portal.shared.PortalProperties;
-
 import org.springframework.stereotype.Service;
 
 /**
- * Stores uploaded images under {@code <data-dir>/media}, named by a hash of their bytes:
- * the same image uploaded twice is stored once, and a name never changes its content, so
- * it can be cached for a year.
+ * Stores uploaded images ({@link MediaStore}: under {@code <data-dir>/media} by default,
+ * or in the database), named by a hash of their bytes: the same image uploaded twice is
+ * stored once, and a name never changes its content, so it can be cached for a year.
  */
 @Service
 public class MediaLibrary {
 
 	static final String URL_PREFIX = "/media/";
 
-	private final Path folder;
+	private final MediaStore store;
 
 	private final MediaProperties properties;
 
-	MediaLibrary(PortalProperties portal, MediaProperties properties) {
-		this.folder = portal.dataDir().resolve("media");
+	MediaLibrary(MediaStore store, MediaProperties properties) {
+		this.store = store;
 		this.properties = properties;
 	}
 
-	Path folder() {
-		return this.folder;
+	MediaStore store() {
+		return this.store;
 	}
 
 	/**
@@ -52,18 +45,7 @@ public class MediaLibrary {
 		ImageType type = ImageType.detect(bytes)
 			.orElseThrow(() -> new ImageRejectedException("Only PNG, JPEG, GIF and WebP images can be uploaded."));
 		String name = hash(bytes) + "." + type.extension();
-		Path target = this.folder.resolve(name);
-		try {
-			if (!Files.exists(target)) {
-				Files.createDirectories(this.folder);
-				Path partial = Files.createTempFile(this.folder, "upload-", ".part");
-				Files.write(partial, bytes);
-				Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot store an image in " + this.folder, ex);
-		}
+		this.store.put(name, type, bytes);
 		return URL_PREFIX + name;
 	}
 

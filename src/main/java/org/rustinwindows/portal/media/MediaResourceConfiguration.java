@@ -9,8 +9,9 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves stored images. Their names are content hashes, so every response may be cached
- * for a year and never revalidated.
+ * Serves the images a folder keeps. Their names are content hashes, so every response may
+ * be cached for a year and never revalidated. (The database's are served by
+ * {@link DatabaseMediaController}.)
  */
 @Configuration(proxyBeanMethods = false)
 class MediaResourceConfiguration implements WebMvcConfigurer {
@@ -24,10 +25,14 @@ class MediaResourceConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		this.library.ifAvailable((media) -> registry.addResourceHandler(MediaLibrary.URL_PREFIX + "**")
-			.addResourceLocations(media.folder().toAbsolutePath().normalize().toUri().toString())
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.resourceChain(false));
+		this.library.ifAvailable((media) -> {
+			if (media.store() instanceof FolderMediaStore folder) {
+				registry.addResourceHandler(MediaLibrary.URL_PREFIX + "**")
+					.addResourceLocations(folder.folder().toAbsolutePath().normalize().toUri().toString())
+					.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+					.resourceChain(false);
+			}
+		});
 	}
 
 }

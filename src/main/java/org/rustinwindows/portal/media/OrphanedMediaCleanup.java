@@ -1,15 +1,11 @@
 package org.rustinwindows.portal.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import org.rustinwindows.portal.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Removes uploaded images that nothing refers to once their grace period is over: an
  * editor uploads an image, previews it and leaves without saving, and without this the
  * file would stay for ever. The grace period leaves time to come back to an unsaved form.
- * Files half-written by an interrupted upload go after the same period.
+ * Files half-written by an interrupted upload go after the same period. A folder is
+ * cleaned by its own node; the database's images by one node at a time.
  */
 @Component
 class OrphanedMediaCleanup implements SchedulingConfigurer {
@@ -37,7 +34,7 @@ class OrphanedMediaCleanup implements SchedulingConfigurer {
 	/** Not at start-up, which has enough to do. */
 	private static final Duration FIRST_RUN = Duration.ofMinutes(10);
 
-	private final MediaLibrary library;
+	private final MediaStore store;
 
 	private final MediaUsage usage;
 
@@ -45,17 +42,23 @@ class OrphanedMediaCleanup implements SchedulingConfigurer {
 
 	private final Clock clock;
 
-	OrphanedMediaCleanup(MediaLibrary library, MediaUsage usage, MediaProperties properties, Clock clock) {
-		this.library = library;
+	private final ClusterJobs jobs;
+
+	OrphanedMediaCleanup(MediaStore store, MediaUsage usage, MediaProperties properties, Clock clock,
+			ClusterJobs jobs) {
+		this.store = store;
 		this.usage = usage;
 		this.properties = properties;
 		this.clock = clock;
+		this.jobs = jobs;
 	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar
-			.addFixedDelayTask(new FixedDelayTask(this::removeOrphans, this.properties.cleanupInterval(), FIRST_RUN));
+		Runnable job = (this.store instanceof DatabaseMediaStore)
+				? this.jobs.once("remove-orphaned-media", this.properties.cleanupInterval(), this::removeOrphans)
+				: this::removeOrphans;
+		registrar.addFixedDelayTask(new FixedDelayTask(job, this.properties.cleanupInterval(), FIRST_RUN));
 	}
 
 	void removeOrphans() {
@@ -67,34 +70,20 @@ class OrphanedMediaCleanup implements SchedulingConfigurer {
 	}
 
 	/**
-	 * @return how many files were removed
+	 * @return how many images and leftovers were removed
 	 */
 	int removeOrphansNow() {
-		Path folder = this.library.folder();
-		if (!Files.isDirectory(folder)) {
-			return 0;
-		}
 		Instant cutoff = this.clock.instant().minus(this.properties.orphanGrace());
 		int removed = 0;
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-			for (Path file : files) {
-				String name = file.getFileName().toString();
-				boolean stored = STORED.matcher(name).matches();
-				if ((stored || PARTIAL.matcher(name).matches()) && olderThan(file, cutoff)
-						&& !(stored && this.usage.isInUse(MediaLibrary.URL_PREFIX + name))) {
-					Files.deleteIfExists(file);
-					removed++;
-				}
+		for (String name : this.store.keptBefore(cutoff)) {
+			boolean stored = STORED.matcher(name).matches();
+			if ((stored || PARTIAL.matcher(name).matches())
+					&& !(stored && this.usage.isInUse(MediaLibrary.URL_PREFIX + name))) {
+				this.store.delete(name);
+				removed++;
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot clean up " + folder, ex);
-		}
 		return removed;
-	}
-
-	private static boolean olderThan(Path file, Instant cutoff) throws IOException {
-		return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
 	}
 
 }

@@ -70,8 +70,9 @@ class OrphanedMediaCleanupTests {
 	}
 
 	private Path file(String name, Instant modified) throws IOException {
-		Files.createDirectories(this.library.folder());
-		Path file = this.library.folder().resolve(name);
+		Path folder = ((FolderMediaStore) this.library.store()).folder();
+		Files.createDirectories(folder);
+		Path file = folder.resolve(name);
 		Files.write(file, new byte[] { 1, 2, 3 });
 		Files.setLastModifiedTime(file, FileTime.from(modified));
 		return file;
