@@ -29,7 +29,7 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 /**
  * The one set of security rules for the whole portal. Public pages are open to all and
  * never start a session; everything under {@code /admin} needs a sign-in, and the parts
- * that manage people, the trash and the audit log need the ADMIN role.
+ * that manage people, comments, the trash, the audit log and backups need the ADMIN role.
  * <p>
  * Public and self-contained so that controller slice tests of every module can
  * {@code @Import} the real rules.
@@ -61,7 +61,7 @@ public class SecurityConfiguration {
 					.requestMatchers((request) -> managementPort > 0 && request.getLocalPort() == managementPort)
 					.permitAll()
 					.requestMatchers("/actuator/prometheus", "/admin/users/**", "/admin/audit/**", "/admin/trash/empty",
-							"/admin/comments/**")
+							"/admin/comments/**", "/admin/backup", "/admin/backup/**")
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/admin", "/admin/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())

@@ -11,9 +11,8 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.ZipDownload;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,11 +64,7 @@ class TransferAdminController {
 	@GetMapping("/content.zip")
 	void export(HttpServletResponse response) throws IOException {
 		String name = "rust-in-windows-content-" + LocalDate.now(this.clock) + ".zip";
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		try (OutputStream output = response.getOutputStream()) {
+		try (OutputStream output = ZipDownload.start(response, name)) {
 			this.exporter.writeZip(output);
 		}
 	}

@@ -47,12 +47,13 @@ class AdminSecurityTests {
 	/** Pages only admins may open. */
 	Stream<String> adminPages() {
 		long adminId = this.accounts.findByUsername("admin").orElseThrow().getId();
-		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password", "/admin/audit", "/admin/comments");
+		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password", "/admin/audit", "/admin/comments",
+				"/admin/backup", "/admin/backup/portal-backup.zip");
 	}
 
 	static Stream<String> allPages() {
-		return Stream.concat(editorPages(),
-				Stream.of("/admin/users", "/admin/users/1/password", "/admin/audit", "/admin/comments"));
+		return Stream.concat(editorPages(), Stream.of("/admin/users", "/admin/users/1/password", "/admin/audit",
+				"/admin/comments", "/admin/backup", "/admin/backup/portal-backup.zip"));
 	}
 
 	/** A sign-in as the form posts it, from the given client address. */
