@@ -394,10 +394,11 @@ abstract class SiteSearchContract {
 	}
 
 	/**
-	 * The counts are made by Lucene's facet module over a query built for it, while the
-	 * best matches come from Hibernate Search: both must agree on what matches. The
-	 * reference is Hibernate Search's own terms aggregations over the predicate that
-	 * ranks.
+	 * On the embedded index the counts are made by Lucene's facet module over a query
+	 * built for it, while the best matches come from Hibernate Search: both must agree on
+	 * what matches. The reference is Hibernate Search's own terms aggregations over the
+	 * predicate that ranks, which on OpenSearch is what counts (so there this holds the
+	 * counter's totals, order and cut-off).
 	 */
 	@Nested
 	class Counts {
