@@ -62,8 +62,8 @@ class AccessibilityBrowserTests {
 		return List.of("/login", "/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
 				"/admin/timeline/" + firstId(EntryKind.TIMELINE), "/admin/faq/" + firstId(EntryKind.FAQ),
 				"/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags", "/admin/tags/windows-kernel",
-				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit", "/admin/comments",
-				"/admin/backup");
+				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit", "/admin/comments", "/admin/backup",
+				"/admin/search-index");
 	}
 
 	private long firstId(EntryKind kind) {

@@ -29,7 +29,8 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 /**
  * The one set of security rules for the whole portal. Public pages are open to all and
  * never start a session; everything under {@code /admin} needs a sign-in, and the parts
- * that manage people, comments, the trash, the audit log and backups need the ADMIN role.
+ * that manage people, comments, the trash, the audit log, backups and the search index
+ * need the ADMIN role.
  * <p>
  * Public and self-contained so that controller slice tests of every module can
  * {@code @Import} the real rules.
@@ -61,7 +62,8 @@ public class SecurityConfiguration {
 					.requestMatchers((request) -> managementPort > 0 && request.getLocalPort() == managementPort)
 					.permitAll()
 					.requestMatchers("/actuator/prometheus", "/admin/users/**", "/admin/audit/**", "/admin/trash/empty",
-							"/admin/comments/**", "/admin/backup", "/admin/backup/**")
+							"/admin/comments/**", "/admin/backup", "/admin/backup/**", "/admin/search-index",
+							"/admin/search-index/**")
 					.hasRole(Role.ADMIN.name())
 					.requestMatchers("/admin", "/admin/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())

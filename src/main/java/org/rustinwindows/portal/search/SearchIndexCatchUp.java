@@ -35,8 +35,11 @@ class SearchIndexCatchUp implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexCatchUp.class);
 
-	/** Far longer than a pass takes, even when it mends a large index. */
-	private static final Duration LONGEST_RUN = Duration.ofMinutes(30);
+	/**
+	 * Longer than a pass takes, even one that mends a large index; short enough that a
+	 * node killed in a pass holds the others back from the next ones only that long.
+	 */
+	private static final Duration LONGEST_RUN = Duration.ofMinutes(10);
 
 	private static final int IDS_PER_READ = 1000;
 

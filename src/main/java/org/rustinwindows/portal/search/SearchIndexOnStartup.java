@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -50,6 +51,9 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	private final Engine engine;
 
+	/** A rebuild an admin asked for, while it runs. */
+	private final AtomicReference<CompletionStage<?>> running = new AtomicReference<>();
+
 	SearchIndexOnStartup(EntityManagerFactory entityManagerFactory, Engine engine) {
 		super(BeforeTraffic.CHECK_SEARCH_INDEX);
 		this.entityManagerFactory = entityManagerFactory;
@@ -91,16 +95,36 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 
 	/**
 	 * Marks the index open, and starts a rebuild if it needs one, also when the portal
-	 * last stopped without closing it. A shared index is checked in the background, by
-	 * the one node that takes the check's lock.
-	 * @return completes as {@link #rebuildIfNeeded()} does
+	 * last stopped without closing it. A shared index is checked by the one node that
+	 * takes the check's lock, which it holds until a rebuild is done, so that no other
+	 * node starts one meanwhile; the others go on at once.
+	 * @return completes as {@link #rebuildIfNeeded()} does, once the check is made
 	 */
 	CompletionStage<?> open() {
-		if (this.engine.isShared()) {
-			return CompletableFuture.runAsync(this.engine.jobs()
-				.once("search-index-check", LONGEST_CHECK, () -> rebuildIfNeeded(false).toCompletableFuture().join()));
+		if (!this.engine.isShared()) {
+			return rebuildIfNeeded(this.engine.openMarker().open());
 		}
-		return rebuildIfNeeded(this.engine.openMarker().open());
+		CompletableFuture<Void> checked = new CompletableFuture<>();
+		CompletableFuture<Void> done = CompletableFuture
+			.runAsync(this.engine.jobs().once("search-index-check", LONGEST_CHECK, () -> {
+				CompletionStage<?> rebuild;
+				try {
+					rebuild = rebuildIfNeeded(false);
+				}
+				catch (RuntimeException ex) {
+					checked.completeExceptionally(ex);
+					return;
+				}
+				checked.complete(null);
+				// A failed rebuild is logged where it fails; the lock is let go either
+				// way.
+				rebuild.toCompletableFuture().exceptionally((failure) -> null).join();
+			}));
+		// Another node holds the lock: nothing to wait for.
+		done.whenComplete((ignored, failure) -> checked.complete(null));
+		// A check that failed stops the start, as on the embedded index.
+		checked.join();
+		return done;
 	}
 
 	/** A clean stop: every change committed so far was indexed as it committed. */
@@ -141,6 +165,44 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 			return CompletableFuture.completedFuture(null);
 		}
 		logger.info("Rebuilding the search index in the background ({}): {} entries", reason.get(), stored);
+		return rebuild(mapping, fingerprint);
+	}
+
+	/**
+	 * Rebuilds the index now, whatever it holds: what an admin asks for when search seems
+	 * to miss something. The embedded index is rebuilt from scratch, as at start-up. The
+	 * shared one is written again in place, by one node at a time, so that every node
+	 * keeps searching it meanwhile; entries the database no longer has are then removed.
+	 * Nothing starts while a rebuild started here is under way.
+	 * @return completes when the rebuild is done; at once when one is under way
+	 */
+	CompletionStage<?> rebuildNow() {
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletionStage<?> under = this.running.updateAndGet((current) -> (current == null) ? mine : current);
+		if (under != mine) {
+			return under;
+		}
+		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
+		String fingerprint = SearchIndexFingerprint.of(this.engine.name(),
+				mapping.indexedEntity(EntryIndex.ENTITY).indexManager().descriptor());
+		logger.info("Rebuilding the search index in the background, as an admin asked: {} entries", storedCount());
+		CompletionStage<?> rebuild = this.engine.isShared()
+				? CompletableFuture.runAsync(this.engine.jobs()
+					.once("search-index-check", LONGEST_CHECK, () -> writeAgainInPlace(mapping).join()))
+				: rebuild(mapping, fingerprint);
+		rebuild.whenComplete((done, failure) -> {
+			this.running.set(null);
+			mine.complete(null);
+		});
+		return mine;
+	}
+
+	/** Whether a rebuild an admin asked for is under way on this node. */
+	boolean isRebuilding() {
+		return this.running.get() != null;
+	}
+
+	private CompletionStage<?> rebuild(SearchMapping mapping, String fingerprint) {
 		CompletionStage<?> rebuilt = mapping.scope(Object.class, EntryIndex.ENTITY)
 			.massIndexer()
 			.dropAndCreateSchemaOnStart(true)
@@ -157,6 +219,29 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 			});
 		// OpenSearch merges its own segments as it sees fit.
 		return this.engine.isShared() ? rebuilt : rebuilt.thenCompose((done) -> mergeSegments(mapping));
+	}
+
+	/**
+	 * Every entry written again into the shared index, which replaces a document by its
+	 * id, and the documents of entries no longer stored removed.
+	 */
+	private CompletableFuture<?> writeAgainInPlace(SearchMapping mapping) {
+		return mapping.scope(Object.class, EntryIndex.ENTITY)
+			.massIndexer()
+			.purgeAllOnStart(false)
+			.mergeSegmentsOnFinish(false)
+			.threadsToLoadObjects(2)
+			.start()
+			.thenRun(this.engine.catchUp()::mend)
+			.whenComplete((done, failure) -> {
+				if (failure != null) {
+					logger.error("Writing the search index again failed; search answers from what is indexed", failure);
+				}
+				else {
+					logger.info("The search index is written again");
+				}
+			})
+			.toCompletableFuture();
 	}
 
 	/**
@@ -214,7 +299,7 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 		return this.engine.fingerprints().read().map(fingerprint::equals).orElse(false);
 	}
 
-	private long indexedCount() {
+	long indexedCount() {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)
 				.search(scope(entityManager))
@@ -223,7 +308,7 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 		}
 	}
 
-	private long storedCount() {
+	long storedCount() {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return entityManager.createQuery("select count(*) from " + EntryIndex.ENTITY, Long.class).getSingleResult();
 		}

@@ -48,12 +48,12 @@ class AdminSecurityTests {
 	Stream<String> adminPages() {
 		long adminId = this.accounts.findByUsername("admin").orElseThrow().getId();
 		return Stream.of("/admin/users", "/admin/users/" + adminId + "/password", "/admin/audit", "/admin/comments",
-				"/admin/backup", "/admin/backup/portal-backup.zip");
+				"/admin/backup", "/admin/backup/portal-backup.zip", "/admin/search-index");
 	}
 
 	static Stream<String> allPages() {
 		return Stream.concat(editorPages(), Stream.of("/admin/users", "/admin/users/1/password", "/admin/audit",
-				"/admin/comments", "/admin/backup", "/admin/backup/portal-backup.zip"));
+				"/admin/comments", "/admin/backup", "/admin/backup/portal-backup.zip", "/admin/search-index"));
 	}
 
 	/** A sign-in as the form posts it, from the given client address. */

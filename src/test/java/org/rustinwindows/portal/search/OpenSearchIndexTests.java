@@ -130,6 +130,31 @@ class OpenSearchIndexTests {
 		assertThat(slugsMatching("plainword")).isEmpty();
 	}
 
+	/**
+	 * In place, on the index every node searches: what it lacks is added, what the
+	 * database no longer has removed, and it is never empty meanwhile.
+	 */
+	@Test
+	void isWrittenAgainInPlaceWhenAnAdminAsks() throws Exception {
+		entries.article("stray").title("Strayquark entry").summary("Summary.").body("Body.").publish();
+		this.transaction.executeWithoutResult((status) -> {
+			this.bulkIndexing.deferInCurrentTransaction();
+			entries.delete("stray");
+		});
+		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
+			Long id = entityManager.createQuery("select max(id) from " + EntryIndex.ENTITY, Long.class)
+				.getSingleResult();
+			SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+			plan.purge(EntryIndex.ENTITY, id, null);
+			plan.execute();
+		}
+
+		this.startup.rebuildNow().toCompletableFuture().get(2, TimeUnit.MINUTES);
+		assertThat(indexedCount()).isEqualTo(storedCount());
+		assertThat(slugsMatching("strayquark")).isEmpty();
+		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+	}
+
 	private List<String> slugsMatching(String query) {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return Search.session(entityManager)

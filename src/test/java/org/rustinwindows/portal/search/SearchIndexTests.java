@@ -24,8 +24,12 @@ import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The full-text index as the analyzers cut the seeded content, and as it is rebuilt when
@@ -42,9 +46,12 @@ class SearchIndexTests {
 	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
 	Path indexRoot;
 
-	SearchIndexTests(EntityManagerFactory entityManagerFactory, SearchIndexOnStartup rebuilder) {
+	private final MockMvcTester mvc;
+
+	SearchIndexTests(EntityManagerFactory entityManagerFactory, SearchIndexOnStartup rebuilder, MockMvcTester mvc) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.rebuilder = rebuilder;
+		this.mvc = mvc;
 	}
 
 	@ParameterizedTest
@@ -145,6 +152,31 @@ class SearchIndexTests {
 			entityManager.getTransaction().commit();
 			return before;
 		}
+	}
+
+	@Test
+	void isRebuiltWhenAnAdminAsks() throws Exception {
+		Search.mapping(this.entityManagerFactory).scope(Object.class, EntryIndex.ENTITY).workspace().purge();
+		assertThat(this.mvc.get().uri("/admin/search-index").with(user("admin").roles("ADMIN"))).hasStatusOk()
+			.bodyText()
+			.contains("Entries in the index", "another number of entries than the database");
+
+		assertThat(this.mvc.post().uri("/admin/search-index/rebuild").with(user("admin").roles("ADMIN")).with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/search-index");
+		this.rebuilder.rebuildNow().toCompletableFuture().get(2, TimeUnit.MINUTES);
+		assertThat(this.rebuilder.isRebuilding()).isFalse();
+		assertThat(indexedCount()).isEqualTo(storedCount());
+		assertThat(slugsMatching("KeBugCheckEx")).contains("seh-and-panics-in-kernel-code");
+	}
+
+	@Test
+	void isRebuiltOnlyWhenAnAdminAsks() {
+		assertThat(this.mvc.post().uri("/admin/search-index/rebuild").with(user("writer").roles("EDITOR")).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/search-index/rebuild").with(user("admin").roles("ADMIN")))
+			.as("without the form's token")
+			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
