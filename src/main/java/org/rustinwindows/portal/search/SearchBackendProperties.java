@@ -26,12 +26,17 @@ import org.springframework.validation.annotation.Validated;
  * what a node killed between a commit and its indexing left out
  * @param catchUpLookBack how far back each pass looks for changed entries: more than the
  * interval, so that a pass that one node missed is made up by the next
+ * @param username for an OpenSearch cluster that asks for a sign-in (its security
+ * plugin), with {@code password}; other settings of Hibernate Search's backend go under
+ * {@code spring.jpa.properties.hibernate.search.backend.*}
+ * @param password the password of {@code username}
  */
 @Validated
 @ConfigurationProperties("portal.search")
 record SearchBackendProperties(@NotNull @DefaultValue("lucene") SearchBackend backend,
 		@NotEmpty @DefaultValue("http://localhost:9200") List<URI> uris,
 		@Pattern(regexp = "[a-z0-9][a-z0-9_-]*") @DefaultValue("portal-") String indexPrefix,
-		@NotNull @DefaultValue("1m") Duration catchUpInterval, @NotNull @DefaultValue("10m") Duration catchUpLookBack) {
+		@NotNull @DefaultValue("1m") Duration catchUpInterval, @NotNull @DefaultValue("10m") Duration catchUpLookBack,
+		String username, String password) {
 
 }

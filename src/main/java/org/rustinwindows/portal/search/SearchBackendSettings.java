@@ -38,6 +38,10 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 		hibernate.put(BACKEND + "type", "elasticsearch");
 		hibernate.put(BACKEND + "uris",
 				this.properties.uris().stream().map(URI::toString).collect(Collectors.joining(",")));
+		if (this.properties.username() != null) {
+			hibernate.put(BACKEND + "username", this.properties.username());
+			hibernate.put(BACKEND + "password", (this.properties.password() != null) ? this.properties.password() : "");
+		}
 		hibernate.put(BACKEND + "analysis.configurer", "class:" + OpenSearchAnalysis.class.getName());
 		hibernate.put(BACKEND + "layout.strategy", new PrefixedIndexLayout(this.properties.indexPrefix()));
 		// An index written by another mapping is rebuilt by SearchIndexOnStartup rather
