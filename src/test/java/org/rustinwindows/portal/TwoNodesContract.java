@@ -110,6 +110,44 @@ abstract class TwoNodesContract {
 	}
 
 	@Test
+	void anImportStartedOnOneNodeIsFollowedOnTheOther() throws Exception {
+		String session = signIn(this.nodeA);
+		HttpResponse<String> page = send(this.nodeA, HttpRequest.newBuilder().GET(), "/admin/transfer", session);
+		HttpResponse<String> started = send(this.nodeA,
+				HttpRequest.newBuilder()
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers
+						.ofString("_csrf=" + URLEncoder.encode(csrfToken(page.body()), StandardCharsets.UTF_8))),
+				"/admin/transfer/import-folder", session);
+		assertThat(started.statusCode()).isEqualTo(302);
+		String progress = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+
+		Instant deadline = Instant.now().plusSeconds(60);
+		HttpResponse<String> followed = send(this.nodeB, HttpRequest.newBuilder().GET(), progress, session);
+		while (!followed.body().contains("<strong>Done</strong>")) {
+			assertThat(followed.statusCode()).as("node B shows node A's import").isEqualTo(200);
+			assertThat(followed.body()).contains("Import of the content folder");
+			assertThat(Instant.now()).as("done within a minute").isBefore(deadline);
+			Thread.sleep(200);
+			followed = send(this.nodeB, HttpRequest.newBuilder().GET(), progress, session);
+		}
+		assertThat(followed.body()).contains("unchanged");
+	}
+
+	private static String signIn(ConfigurableApplicationContext node) throws Exception {
+		HttpResponse<String> form = send(node, HttpRequest.newBuilder().GET(), "/login", null);
+		String fields = "username=admin&password=" + PASSWORD + "&_csrf="
+				+ URLEncoder.encode(csrfToken(form.body()), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = send(node,
+				HttpRequest.newBuilder()
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(fields)),
+				"/login", sessionCookie(form));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		return sessionCookie(signedIn);
+	}
+
+	@Test
 	void aCommentFormShownByOneNodePostsOnTheOther() throws Exception {
 		long article = this.nodeA.getBean(EntryWriter.class)
 			.create(article("two-nodes-discussed", "Discussed on two nodes"));

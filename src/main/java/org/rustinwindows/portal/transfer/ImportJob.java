@@ -6,15 +6,17 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * One editor's import as it runs in the background: how far it has come, and its report
- * once it is done. Read from request threads while the import thread writes it. (Its
- * accessors are public for the templates.)
+ * once it is done. Read from request threads while the import thread writes it; each
+ * change is also handed to whoever keeps it for the other nodes ({@link ImportJobStore}).
+ * (Its accessors are public for the templates.)
  */
 final class ImportJob implements ImportProgress {
 
-	private final String id = UUID.randomUUID().toString();
+	private final String id;
 
 	private final String source;
 
@@ -32,35 +34,70 @@ final class ImportJob implements ImportProgress {
 
 	private volatile ImportReport report;
 
+	private volatile Consumer<ImportJob> changed = (job) -> {
+	};
+
 	ImportJob(String source, String editor, Instant started) {
+		this(UUID.randomUUID().toString(), source, editor, started);
+	}
+
+	private ImportJob(String id, String source, String editor, Instant started) {
+		this.id = id;
 		this.source = source;
 		this.editor = editor;
 		this.started = started;
 	}
 
+	/**
+	 * An import as another node ran it, or runs it, as far as it had come when it was
+	 * last kept.
+	 */
+	static ImportJob kept(String id, String source, String editor, Instant started, ImportStage stage, int files,
+			int written, ImportReport report) {
+		ImportJob job = new ImportJob(id, source, editor, started);
+		job.files = files;
+		job.written.set(written);
+		job.stage = stage;
+		job.report = report;
+		if (stage == ImportStage.DONE || stage == ImportStage.FAILED) {
+			job.finished.countDown();
+		}
+		return job;
+	}
+
+	/** Hands every change from now on to the listener. */
+	void whenChanged(Consumer<ImportJob> listener) {
+		this.changed = listener;
+	}
+
 	@Override
 	public void begin(int files) {
 		this.files = files;
+		this.changed.accept(this);
 	}
 
 	@Override
 	public void stage(ImportStage stage) {
 		this.stage = stage;
+		this.changed.accept(this);
 	}
 
 	@Override
 	public void written(int files) {
 		this.written.addAndGet(files);
+		this.changed.accept(this);
 	}
 
 	void finish(ImportReport report) {
 		this.report = report;
 		this.stage = ImportStage.DONE;
+		this.changed.accept(this);
 		this.finished.countDown();
 	}
 
 	void fail() {
 		this.stage = ImportStage.FAILED;
+		this.changed.accept(this);
 		this.finished.countDown();
 	}
 

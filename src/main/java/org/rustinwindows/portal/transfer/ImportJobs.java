@@ -14,13 +14,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs editors' imports in the background, one at a time, so that a large archive does
- * not hold a request open for minutes and its progress can be shown. Imports are
- * remembered for a day on the node that ran them.
+ * Runs editors' imports in the background, one at a time on all nodes, so that a large
+ * archive does not hold a request open for minutes and its progress can be shown. Imports
+ * are remembered for a day, in the database ({@link ImportJobStore}), so that any node
+ * shows them; the node that runs one also holds it in memory.
  */
 @Component
 class ImportJobs implements DisposableBean {
@@ -40,9 +42,12 @@ class ImportJobs implements DisposableBean {
 	private final ExecutorService executor = Executors
 		.newSingleThreadExecutor(new CustomizableThreadFactory("content-import-"));
 
-	ImportJobs(ContentImporter importer, Clock clock) {
+	private final ImportJobStore store;
+
+	ImportJobs(ContentImporter importer, Clock clock, ImportJobStore store) {
 		this.importer = importer;
 		this.clock = clock;
+		this.store = store;
 	}
 
 	/**
@@ -55,18 +60,44 @@ class ImportJobs implements DisposableBean {
 		if (!this.running.compareAndSet(null, job)) {
 			throw new ImportRunningException(this.running.get());
 		}
+		Optional<ImportJob> elsewhere = this.store.running();
+		if (elsewhere.isPresent()) {
+			this.running.set(null);
+			throw new ImportRunningException(elsewhere.get());
+		}
+		this.store.removeStartedBefore(job.started().minus(KEPT));
+		this.store.add(job);
+		job.whenChanged(this::keep);
 		this.jobs.put(job.id(), job);
 		this.executor.execute(() -> run(job, read));
 		return job;
 	}
 
-	/** The import running now, if any. */
-	Optional<ImportJob> running() {
-		return Optional.ofNullable(this.running.get());
+	/**
+	 * Keeps how far the import has come for the other nodes. A failure to keep it costs
+	 * only their view of it, so the import goes on.
+	 */
+	private void keep(ImportJob job) {
+		try {
+			this.store.update(job);
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Cannot keep how far the import of {} has come; it goes on", job.source(), ex);
+		}
 	}
 
+	/** The import running now on any node, if any. */
+	Optional<ImportJob> running() {
+		ImportJob here = this.running.get();
+		return (here != null) ? Optional.of(here) : this.store.running();
+	}
+
+	/**
+	 * An import this node runs or ran, as it is now; another node's as far as it told.
+	 */
 	Optional<ImportJob> find(String id) {
-		return Optional.ofNullable(this.jobs.getIfPresent(id));
+		ImportJob here = this.jobs.getIfPresent(id);
+		return (here != null) ? Optional.of(here) : this.store.find(id);
 	}
 
 	private void run(ImportJob job, ContentFiles read) {
