@@ -61,6 +61,13 @@ abstract class TwoNodesContract {
 		this.managementPortB = freePort();
 		List<String> withManagementPort = new ArrayList<>(database);
 		withManagementPort.add("--management.server.port=" + this.managementPortB);
+		// A free port is only free until taken: the public one must not be the one just
+		// chosen for Actuator, which nothing listens on yet.
+		int publicPortB = freePort();
+		while (publicPortB == this.managementPortB) {
+			publicPortB = freePort();
+		}
+		withManagementPort.add("--server.port=" + publicPortB);
 		this.nodeB = node(dataDirs.resolve("b"), withManagementPort);
 		this.httpB = new PortalHttp(port(this.nodeB));
 	}
@@ -224,8 +231,11 @@ abstract class TwoNodesContract {
 
 	private static ConfigurableApplicationContext node(Path dataDir, List<String> database) {
 		List<String> arguments = new ArrayList<>(database);
-		arguments.addAll(List.of("--server.port=" + freePort(), "--portal.data-dir=" + dataDir,
-				"--portal.seed.content-dir=content", "--portal.admin.password=" + PASSWORD,
+		if (arguments.stream().noneMatch((argument) -> argument.startsWith("--server.port="))) {
+			arguments.add("--server.port=" + freePort());
+		}
+		arguments.addAll(List.of("--portal.data-dir=" + dataDir, "--portal.seed.content-dir=content",
+				"--portal.admin.password=" + PASSWORD,
 				// A form may be sent at once: the robot check has tests of its own.
 				"--portal.comments.min-fill-time=0s",
 				// Both nodes look for due entries often enough to meet.

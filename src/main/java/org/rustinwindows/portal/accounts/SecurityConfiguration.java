@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.rustinwindows.portal.shared.RateLimitBuckets;
 import org.rustinwindows.portal.shared.SharedSecrets;
+import org.rustinwindows.portal.shared.SitePaths;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,16 +51,22 @@ public class SecurityConfiguration {
 	/**
 	 * @param managementPort the port of Actuator's own server, when it has one: there the
 	 * metrics are open to a scraper, the port being private to the operator. On the
-	 * public port they are for signed-in admins.
+	 * public port they are for signed-in admins, also when the two ports are set alike
+	 * (Actuator then shares the public server); and only Actuator's paths are ever open
+	 * for being on that port.
+	 * @param serverPort the public port
 	 */
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
-			MeterRegistry meters, @Value("${management.server.port:-1}") int managementPort) {
+			MeterRegistry meters, @Value("${management.server.port:-1}") int managementPort,
+			@Value("${server.port:8080}") int serverPort) {
 		HttpSessionRequestCache savedRequests = savedRequests();
+		boolean ownManagementPort = managementPort > 0 && managementPort != serverPort;
 		http.authorizeHttpRequests(
 				(requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 					.permitAll()
-					.requestMatchers((request) -> managementPort > 0 && request.getLocalPort() == managementPort)
+					.requestMatchers((request) -> ownManagementPort && request.getLocalPort() == managementPort
+							&& SitePaths.of(request).startsWith("/actuator/"))
 					.permitAll()
 					.requestMatchers("/actuator/prometheus", "/admin/users/**", "/admin/audit/**", "/admin/trash/empty",
 							"/admin/comments/**", "/admin/backup", "/admin/backup/**", "/admin/search-index",

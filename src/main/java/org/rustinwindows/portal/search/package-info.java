@@ -16,19 +16,32 @@
  * <b>Ranking takes two steps</b>, as search engines do with their costlier signals. The
  * first weighs every match only by where its words are (title ×4, tag names ×3, summary
  * ×2, body) and finds the best {@code portal.search.rerank-window}. Counting every match
- * (the total and the facets) is a pass of its own: Lucene's facet module over the index's
- * doc values, with the query as Lucene's simple query parser reads it (the parser
- * Hibernate Search's {@code simpleQueryString} runs), on another thread while a core is
- * idle ({@code portal.search.counting-threads}). The second step weighs those best
- * matches again with what costs a read of every body: the last word as a prefix in the
- * body, quoted phrases in the body, and the words next to each other; pages past them
- * keep the first step's order. What the first step found is kept per query and filters
- * ({@code portal.search.cache-size}) until any entry or tag changes.
+ * (the total and the facets) is a pass of its own, on another thread while a core is idle
+ * ({@code portal.search.counting-threads}): on the embedded index, Lucene's facet module
+ * over the index's doc values, with the query as Lucene's simple query parser reads it
+ * (the parser Hibernate Search's {@code simpleQueryString} runs); on OpenSearch, terms
+ * aggregations. The second step weighs those best matches again with what costs a read of
+ * every body: the last word as a prefix in the body, quoted phrases in the body, and the
+ * words next to each other; pages past them keep the first step's order. What the first
+ * step found is kept per query and filters ({@code portal.search.cache-size}) until any
+ * entry or tag changes.
  * <p>
- * <b>The index</b> is Hibernate Search's embedded Lucene index, mapped by content's
- * {@code Entry}. It is rebuilt in the background at start-up when it is empty but the
- * database is not, or when its mapping's fingerprint changed, then merged into one
- * segment: a search looks every word up in each segment.
+ * <b>The index</b> is mapped by content's {@code Entry}, on one of two backends
+ * ({@code portal.search.backend}): Hibernate Search's embedded Lucene index, or one
+ * OpenSearch index that every node shares (its Elasticsearch backend). The analyzers are
+ * defined once ({@code SearchAnalysis}); the counts and "did you mean" have a part for
+ * each backend ({@code SearchBackendConfiguration}); ranking, highlights and suggestions
+ * are the same queries on both, and the same tests hold them. The embedded index is
+ * rebuilt in the background at start-up when it is empty but the database is not, when
+ * its mapping's fingerprint changed, or when the portal stopped without closing it, then
+ * merged into one segment: a search looks every word up in each segment.
+ * <p>
+ * <b>On OpenSearch</b> each node indexes what it commits, as it commits, and one node at
+ * a time indexes again the entries changed lately and mends a count that differs
+ * ({@code SearchIndexCatchUp}), for a node killed between a commit and its indexing.
+ * Hibernate Search's outbox polling would do this without the catch-up, but its 8.3
+ * artifact is not served here, and 8.2's on 8.3's engine mixes versions that upstream
+ * does not support together.
  */
 @ApplicationModule(allowedDependencies = { "content", "shared" })
 package org.rustinwindows.portal.search;
