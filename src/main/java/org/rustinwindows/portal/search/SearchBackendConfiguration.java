@@ -50,11 +50,10 @@ class SearchBackendConfiguration {
 
 	@Bean
 	SearchIndexOnStartup searchIndexOnStartup(ClusterJobs jobs, ObjectProvider<SearchIndexCatchUp> catchUp,
-			@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}") Path luceneRoot) {
-		return new SearchIndexOnStartup(this.entityManagerFactory,
-				onOpenSearch() ? SearchIndexOnStartup.Engine.shared(
-						new OpenSearchIndexMeta(new OpenSearchRequests(this.entityManagerFactory)), catchUp.getObject(),
-						jobs) : SearchIndexOnStartup.Engine.embedded(luceneRoot));
+			@Value("${portal.data-dir}") Path dataDir) {
+		return new SearchIndexOnStartup(this.entityManagerFactory, onOpenSearch() ? SearchIndexOnStartup.Engine.shared(
+				new OpenSearchIndexMeta(new OpenSearchRequests(this.entityManagerFactory)), catchUp.getObject(), jobs)
+				: SearchIndexOnStartup.Engine.embedded(SearchBackendSettings.luceneRoot(dataDir)));
 	}
 
 	@Bean

@@ -1,10 +1,11 @@
 package org.rustinwindows.portal.search;
 
 import java.net.URI;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -20,21 +21,29 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
 	private static final String BACKEND = "hibernate.search.backend.";
 
-	private static final List<String> LUCENE_ONLY = List.of(BACKEND + "directory.root", BACKEND + "directory.type",
-			BACKEND + "lucene_version");
-
 	private final SearchBackendProperties properties;
 
-	SearchBackendSettings(SearchBackendProperties properties) {
+	private final Path luceneRoot;
+
+	SearchBackendSettings(SearchBackendProperties properties, @Value("${portal.data-dir}") Path dataDir) {
 		this.properties = properties;
+		this.luceneRoot = luceneRoot(dataDir);
+	}
+
+	/** Where the embedded index keeps its files, and the marks beside them. */
+	static Path luceneRoot(Path dataDir) {
+		return dataDir.resolve("search-index");
 	}
 
 	@Override
 	public void customize(Map<String, Object> hibernate) {
 		if (this.properties.backend() != SearchBackend.OPENSEARCH) {
+			hibernate.put(BACKEND + "directory.root", this.luceneRoot.toString());
+			// The Lucene that Hibernate Search brings; the index fingerprint includes it,
+			// so an upgrade rebuilds the index.
+			hibernate.put(BACKEND + "lucene_version", "LATEST");
 			return;
 		}
-		LUCENE_ONLY.forEach(hibernate::remove);
 		hibernate.put(BACKEND + "type", "elasticsearch");
 		hibernate.put(BACKEND + "uris",
 				this.properties.uris().stream().map(URI::toString).collect(Collectors.joining(",")));

@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.search;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -11,19 +12,22 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What Hibernate Search is handed for each backend: the embedded index's settings are
- * left as configured; on OpenSearch they give way to the cluster's.
+ * What Hibernate Search is handed for each backend: each gets its own settings, and
+ * OpenSearch's replace the embedded index's that application.properties gives.
  */
 class SearchBackendSettingsTests {
 
-	private static final Map<String, Object> LUCENE = Map.of("hibernate.search.backend.type", "lucene",
-			"hibernate.search.backend.directory.root", "data/search-index", "hibernate.search.backend.directory.type",
-			"local-heap", "hibernate.search.backend.lucene_version", "LATEST",
+	/** What application.properties gives. */
+	private static final Map<String, Object> CONFIGURED = Map.of("hibernate.search.backend.type", "lucene",
 			"hibernate.search.backend.analysis.configurer", "class:" + LuceneAnalysis.class.getName());
 
 	@Test
-	void theEmbeddedIndexKeepsItsSettings() {
-		assertThat(customized(SearchBackend.LUCENE, null, null)).isEqualTo(LUCENE);
+	void theEmbeddedIndexGetsItsFolderUnderTheDataDirectoryAndItsLuceneVersion() {
+		Map<String, Object> settings = customized(SearchBackend.LUCENE, null, null);
+		assertThat(settings).containsAllEntriesOf(CONFIGURED)
+			.containsEntry("hibernate.search.backend.directory.root", Path.of("data", "search-index").toString())
+			.containsEntry("hibernate.search.backend.lucene_version", "LATEST")
+			.doesNotContainKeys("hibernate.search.backend.uris", "hibernate.search.backend.layout.strategy");
 	}
 
 	@Test
@@ -34,8 +38,8 @@ class SearchBackendSettingsTests {
 			.containsEntry("hibernate.search.backend.analysis.configurer",
 					"class:" + OpenSearchAnalysis.class.getName())
 			.containsEntry("hibernate.search.indexing.plan.synchronization.strategy", "sync")
-			.doesNotContainKeys("hibernate.search.backend.directory.root", "hibernate.search.backend.directory.type",
-					"hibernate.search.backend.lucene_version", "hibernate.search.backend.username");
+			.doesNotContainKeys("hibernate.search.backend.directory.root", "hibernate.search.backend.lucene_version",
+					"hibernate.search.backend.username");
 		assertThat(settings.get("hibernate.search.backend.layout.strategy")).isInstanceOf(PrefixedIndexLayout.class);
 	}
 
@@ -57,10 +61,10 @@ class SearchBackendSettingsTests {
 	}
 
 	private static Map<String, Object> customized(SearchBackend backend, String username, String password) {
-		Map<String, Object> settings = new HashMap<>(LUCENE);
+		Map<String, Object> settings = new HashMap<>(CONFIGURED);
 		new SearchBackendSettings(new SearchBackendProperties(backend,
 				List.of(URI.create("http://search-1:9200"), URI.create("http://search-2:9200")), "portal-",
-				Duration.ofMinutes(1), Duration.ofMinutes(10), username, password))
+				Duration.ofMinutes(1), Duration.ofMinutes(10), username, password), Path.of("data"))
 			.customize(settings);
 		return settings;
 	}

@@ -43,7 +43,7 @@ class SearchIndexTests {
 
 	private final SearchIndexOnStartup rebuilder;
 
-	@Value("${spring.jpa.properties.hibernate.search.backend.directory.root}")
+	@Value("${portal.data-dir}/search-index")
 	Path indexRoot;
 
 	private final MockMvcTester mvc;
