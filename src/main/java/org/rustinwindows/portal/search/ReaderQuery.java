@@ -59,10 +59,14 @@ final class ReaderQuery {
 
 	private final boolean lastWordOpen;
 
+	/** Every word as typed, question words included. */
+	private final List<String> typedWords;
+
 	private ReaderQuery(String text, List<String> words, List<String> phrases, List<String> excluded,
-			boolean lastWordOpen) {
+			boolean lastWordOpen, List<String> typedWords) {
 		this.text = text;
 		this.words = words;
+		this.typedWords = typedWords;
 		this.phrases = phrases;
 		this.excluded = excluded;
 		this.lastWordOpen = lastWordOpen;
@@ -104,12 +108,14 @@ final class ReaderQuery {
 			}
 			i = end;
 		}
+		List<String> typed = List.copyOf(words);
 		List<String> meaningful = words.stream().filter((word) -> !isQuestionWord(word)).toList();
 		if (!meaningful.isEmpty() || !phrases.isEmpty()) {
 			words = new ArrayList<>(meaningful);
 		}
 		boolean lastWordOpen = !words.isEmpty() && text.endsWith(words.get(words.size() - 1));
-		return new ReaderQuery(text, List.copyOf(words), List.copyOf(phrases), List.copyOf(excluded), lastWordOpen);
+		return new ReaderQuery(text, List.copyOf(words), List.copyOf(phrases), List.copyOf(excluded), lastWordOpen,
+				typed);
 	}
 
 	private static boolean isQuestionWord(String word) {
@@ -129,6 +135,18 @@ final class ReaderQuery {
 	/** The required words, in order: for spelling suggestions and the phrase boost. */
 	List<String> words() {
 		return this.words;
+	}
+
+	/**
+	 * The words as typed, question words included ("what is cargo-wdk"), when there is
+	 * more than one: as a title would hold the question. Empty otherwise, and when a
+	 * phrase or an excluded word makes it more than words.
+	 */
+	Optional<String> asTitle() {
+		if (this.typedWords.size() < 2 || !this.phrases.isEmpty() || !this.excluded.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(String.join(" ", this.typedWords));
 	}
 
 	/** The same query with some words replaced, for a spelling suggestion. */

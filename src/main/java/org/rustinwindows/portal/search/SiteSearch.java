@@ -63,6 +63,9 @@ class SiteSearch implements DisposableBean {
 
 	private static final String MARK_END = "</mark>";
 
+	/** What a title holding the whole query adds to an entry's score. */
+	private static final float TITLE_IS_THE_QUESTION = 100;
+
 	private static final Pattern ADJACENT_MARKS = Pattern.compile(MARK_END + "( +)" + MARK_START);
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -390,6 +393,14 @@ class SiteSearch implements DisposableBean {
 				.defaultOperator(BooleanOperator.OR)
 				.flags(ReaderQuery.SYNTAX));
 		}
+		// A title that is the reader's question, or holds it word for word, answers it:
+		// above every entry that does not, however often that one holds the words. A
+		// constant far above what the other signals add up to, rather than a weight,
+		// whose
+		// effect would depend on how rare the words are.
+		query.asTitle()
+			.ifPresent((title) -> bool.should(
+					f.phrase().field(EntryIndex.TITLE).matching(title).constantScore().boost(TITLE_IS_THE_QUESTION)));
 		if (everything && query.words().size() > 1) {
 			bool.should(f.phrase().field(EntryIndex.TEXT).matching(String.join(" ", query.words())).slop(1).boost(3));
 		}

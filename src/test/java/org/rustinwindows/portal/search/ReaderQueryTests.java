@@ -78,4 +78,12 @@ class ReaderQueryTests {
 			.isThrownBy(() -> ReaderQuery.parse("\"use after free\"").openWordAsWritten(false));
 	}
 
+	@Test
+	void aQuestionOfSeveralWordsReadsAsATitleWithItsQuestionWords() {
+		assertThat(ReaderQuery.parse("What is  windows-drivers-rs?").asTitle()).contains("What is windows-drivers-rs");
+		assertThat(ReaderQuery.parse("cargo-wdk").asTitle()).as("one word").isEmpty();
+		assertThat(ReaderQuery.parse("\"use after free\" rust").asTitle()).as("a phrase").isEmpty();
+		assertThat(ReaderQuery.parse("rust -kernel").asTitle()).as("an exclusion").isEmpty();
+	}
+
 }

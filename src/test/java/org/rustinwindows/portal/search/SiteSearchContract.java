@@ -110,6 +110,13 @@ abstract class SiteSearchContract {
 			.publishedAt(Instant.parse("2025-03-01T00:00:00Z"))
 			.tags("Flimber Two")
 			.publish();
+		// Titles: one that is a reader's whole question, one that only holds its words
+		// among others, in an entry that repeats them everywhere.
+		entry(EntryKind.FAQ, "exact-title", "What is zanthorlib?", "A library.", "It is a library.", 2021);
+		entry(EntryKind.ARTICLE, "busy-title", "Zanthorlib release notes: what is new, what is gone",
+				"What is zanthorlib, and what is new in zanthorlib.",
+				"What is zanthorlib? Zanthorlib is what is new. What is zanthorlib for? Zanthorlib.", 2024,
+				"Zanthorlib");
 		// Pagination: twelve entries with one word.
 		for (int i = 1; i <= 12; i++) {
 			entry(EntryKind.ARTICLE, "page-" + i, "Paginoxa " + i, "A summary.", "Body.", 2020);
@@ -196,6 +203,14 @@ abstract class SiteSearchContract {
 		@Test
 		void aTitleMatchOutranksABodyMatch() {
 			assertThat(slugs("quokkafield")).containsExactly("title-match", "body-match");
+		}
+
+		/** As a reader asks the question an FAQ item's title asks. */
+		@Test
+		void aTitleThatIsTheQueryRanksFirst() {
+			assertThat(slugs("what is windows-drivers-rs")).first().isEqualTo("what-is-windows-drivers-rs");
+			assertThat(slugs("What is zanthorlib")).first().isEqualTo("exact-title");
+			assertThat(slugs("zanthorlib release notes")).first().isEqualTo("busy-title");
 		}
 
 		@Test
