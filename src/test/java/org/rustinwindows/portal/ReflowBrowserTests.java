@@ -1,0 +1,108 @@
+package org.rustinwindows.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.content.EntryFilter;
+import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.testsupport.Chromium;
+import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No page is wider than a phone or a small tablet (WCAG 1.4.10, reflow, which axe does
+ * not test): at 320, 390 and 768 px every public page type and the admin editor fit the
+ * viewport, code blocks and tables scrolling inside themselves.
+ */
+@PortalServerTest
+@EnabledIfBrowserAvailable
+class ReflowBrowserTests {
+
+	/**
+	 * The elements that reach past the viewport's right edge, for the failure message.
+	 */
+	private static final String OVERFLOWING = """
+			() => [...document.querySelectorAll('body *')]
+				.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+				.filter((e) => !e.closest('pre, .table-scroll, .prose table'))
+				.slice(0, 8)
+				.map((e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+					+ ' ' + Math.round(e.getBoundingClientRect().right))
+			""";
+
+	@LocalServerPort
+	int port;
+
+	private final EditorialDesk desk;
+
+	private final ReaderPages pages;
+
+	ReflowBrowserTests(EditorialDesk desk, ReaderPages pages) {
+		this.desk = desk;
+		this.pages = pages;
+	}
+
+	private List<String> publicPages() {
+		List<String> paths = new ArrayList<>(List.of("/", "/articles", "/articles/windows-drivers-rs-and-cargo-wdk",
+				"/articles/the-memory-safety-case", "/articles/wdm-vs-wdf-in-rust", "/timeline",
+				"/timeline?order=oldest", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
+				"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
+				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/subscribe", "/no-such-page"));
+		paths.add("/comments/new?target=" + this.pages.article("windows-drivers-rs-and-cargo-wdk").article().id());
+		return paths;
+	}
+
+	private List<String> adminPages() {
+		long article = this.desk.list(EntryKind.ARTICLE, new EntryFilter(null, null, null, null), 1)
+			.items()
+			.get(0)
+			.id();
+		return List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
+				"/admin/articles/" + article + "/history", "/admin/comments", "/admin/transfer");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 320, 390, 768 })
+	void everyPageFitsTheViewport(int width, Chromium chromium) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
+			Page page = context.newPage();
+			List<String> tooWide = new ArrayList<>();
+			for (String path : publicPages()) {
+				measure(page, path, width, tooWide);
+			}
+			page.navigate("http://localhost:" + this.port + "/login");
+			page.getByLabel("Username").fill("admin");
+			page.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.waitForURL(Pattern.compile(".*/admin$"));
+			for (String path : adminPages()) {
+				measure(page, path, width, tooWide);
+			}
+			assertThat(tooWide).as("pages wider than %d px", width).isEmpty();
+		}
+	}
+
+	private void measure(Page page, String path, int width, List<String> tooWide) {
+		page.navigate("http://localhost:" + this.port + path);
+		page.waitForLoadState();
+		int documentWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+		if (documentWidth > width) {
+			tooWide.add(path + ": " + documentWidth + " px, " + page.evaluate(OVERFLOWING));
+		}
+	}
+
+}
