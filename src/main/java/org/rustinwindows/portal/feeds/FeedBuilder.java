@@ -61,8 +61,10 @@ class FeedBuilder {
 		Instant published = entry.card().publishedAt();
 		Instant updated = (entry.updatedAt() != null && entry.updatedAt().isAfter(published)) ? entry.updatedAt()
 				: published;
-		return new FeedItem(tagUri("entry-" + entry.id()), this.portal.absolute(entry.card().url()),
-				entry.card().title(), entry.card().summary(), entry.html(), published, updated,
+		String url = this.portal.absolute(entry.card().url());
+		return new FeedItem(tagUri("entry-" + entry.id()), url, entry.card().title(), entry.card().summary(),
+				AbsoluteLinks.in(entry.html(), this.portal.absolute(""), url), published, updated,
+				entry.card().eventDate(),
 				entry.card()
 					.tags()
 					.stream()

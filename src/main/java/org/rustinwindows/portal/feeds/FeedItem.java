@@ -3,6 +3,7 @@ package org.rustinwindows.portal.feeds;
 import java.time.Instant;
 import java.util.List;
 
+import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.TagRef;
 
 /**
@@ -13,13 +14,14 @@ import org.rustinwindows.portal.content.TagRef;
  * @param url the entry's page
  * @param title its title
  * @param summary its summary, plain text
- * @param html its full body
+ * @param html its full body, every address in it absolute
  * @param published when it was published
  * @param updated when it last changed (never before its publication)
+ * @param eventDate for a timeline event, when it happened; otherwise {@code null}
  * @param tags its tags, with their pages' absolute addresses
  */
 record FeedItem(String id, String url, String title, String summary, String html, Instant published, Instant updated,
-		List<Tag> tags) {
+		EventDate eventDate, List<Tag> tags) {
 
 	/**
 	 * @param name the tag's name

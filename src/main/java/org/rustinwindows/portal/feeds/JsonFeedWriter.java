@@ -29,7 +29,9 @@ class JsonFeedWriter {
 
 	private static Item item(FeedItem item) {
 		return new Item(item.id(), item.url(), item.title(), item.html(), item.summary(), item.published(),
-				item.updated(), item.tags().stream().map(FeedItem.Tag::name).toList());
+				item.updated(), List.of(new Author(FeedScope.SITE_NAME, null)),
+				item.tags().stream().map(FeedItem.Tag::name).toList(),
+				(item.eventDate() != null) ? new Timeline(item.eventDate().iso()) : null);
 	}
 
 	record JsonFeed(String version, String title, @JsonProperty("home_page_url") String homePageUrl,
@@ -38,6 +40,7 @@ class JsonFeedWriter {
 
 	}
 
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Author(String name, String url) {
 
 	}
@@ -45,7 +48,16 @@ class JsonFeedWriter {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record Item(String id, String url, String title, @JsonProperty("content_html") String contentHtml, String summary,
 			@JsonProperty("date_published") Instant datePublished, @JsonProperty("date_modified") Instant dateModified,
-			List<String> tags) {
+			List<Author> authors, List<String> tags, @JsonProperty("_timeline") Timeline timeline) {
+
+	}
+
+	/**
+	 * A timeline event's date, as much of it as is known ({@code 2023}, {@code 2023-05}
+	 * or {@code 2023-05-10}): JSON Feed has no field for it, so it is an extension, whose
+	 * name starts with an underscore as the format asks.
+	 */
+	record Timeline(@JsonProperty("event_date") String eventDate) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -38,8 +39,7 @@ class SyndicationWriter {
 		feed.setLink(header.pageUrl());
 		feed.setUri(header.id());
 		feed.setLanguage("en");
-		SyndPerson author = new SyndPersonImpl();
-		author.setName(FeedScope.SITE_NAME);
+		SyndPerson author = person();
 		author.setUri(header.pageUrl());
 		feed.setAuthors(List.of(author));
 		feed.setPublishedDate(Date.from(header.updated()));
@@ -64,7 +64,24 @@ class SyndicationWriter {
 		entry.setDescription(content("text/plain", xml(item.summary())));
 		entry.setContents(List.of(content("text/html", xml(item.html()))));
 		entry.setCategories(item.tags().stream().map(SyndicationWriter::category).toList());
+		// The author as Dublin Core's creator, which RSS takes without an e-mail address
+		// (its own author element needs one), and as Atom's author. A timeline event's
+		// date, as much of it as is known, as Dublin Core's coverage (the time the entry
+		// is about): neither format has a field for it, and Dublin Core's date is where
+		// Rome keeps the publication (pubDate, published).
+		DCModule dublinCore = (DCModule) entry.getModule(DCModule.URI);
+		dublinCore.setCreator(FeedScope.SITE_NAME);
+		if (item.eventDate() != null) {
+			dublinCore.setCoverage(item.eventDate().iso());
+		}
+		entry.setAuthors(List.of(person()));
 		return entry;
+	}
+
+	private static SyndPerson person() {
+		SyndPerson person = new SyndPersonImpl();
+		person.setName(FeedScope.SITE_NAME);
+		return person;
 	}
 
 	private static SyndContent content(String type, String value) {

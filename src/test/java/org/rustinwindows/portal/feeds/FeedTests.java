@@ -1,14 +1,17 @@
 package org.rustinwindows.portal.feeds;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import org.junit.jupiter.api.Test;
@@ -20,10 +23,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.TagEditor;
 import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.testsupport.PortalHttp;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +57,9 @@ class FeedTests {
 	private final TagEditor tags;
 
 	private final JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
 
 	FeedTests(MockMvcTester mvc, FeedCache cache, TagEditor tags, JdbcTemplate jdbc) {
 		this.mvc = mvc;
@@ -256,6 +264,90 @@ class FeedTests {
 		for (String url : urls) {
 			assertThat(get(url.substring(BASE.length())).getStatus()).as(url).isEqualTo(200);
 		}
+	}
+
+	static Stream<String> everyFeed() {
+		return Stream.of("/", "/articles/", "/timeline/", "/faq/", "/tags/memory-safety/")
+			.flatMap((page) -> Stream.of(page + "feed.xml", page + "atom.xml", page + "feed.json"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("everyFeed")
+	void areSentGzipCompressedToReadersThatAcceptIt(String path) {
+		PortalHttp http = new PortalHttp(this.port);
+		HttpResponse<byte[]> compressed = http.getBytes(path, "Accept-Encoding", "gzip");
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(compressed.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+		assertThat(compressed.headers().allValues("Vary")).as(path)
+			.anyMatch((vary) -> vary.contains("Accept-Encoding"));
+		HttpResponse<byte[]> plain = http.getBytes(path);
+		assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+		assertThat(compressed.body().length).as(path).isLessThan(plain.body().length);
+	}
+
+	/**
+	 * Feed readers show bodies away from the portal, where a relative address leads
+	 * nowhere.
+	 */
+	@Test
+	void holdNoRelativeAddressInAnyBody() throws Exception {
+		entries.article("links")
+			.title("Links in a body")
+			.summary("S.")
+			.body("![Diagram](/media/0123456789abcdef0123456789abcdef.png) See [the FAQ](/faq) and [below](#later).\n\n"
+					+ "## Later\n\nText.")
+			.tags("Memory safety")
+			.publish();
+		for (String path : everyFeed().toList()) {
+			MockHttpServletResponse response = get(path);
+			List<String> bodies = path.endsWith(".json")
+					? json(response).get("items")
+						.valueStream()
+						.map((item) -> item.get("content_html").asString())
+						.toList()
+					: parse(response.getContentAsByteArray()).getEntries()
+						.stream()
+						.map((entry) -> entry.getContents().get(0).getValue())
+						.toList();
+			assertThat(bodies).as(path)
+				.isNotEmpty()
+				.noneMatch(
+						(body) -> body.contains("href=\"/") || body.contains("src=\"/") || body.contains("href=\"#"));
+			if (path.startsWith("/articles/") || path.startsWith("/tags/")) {
+				assertThat(bodies).as(path)
+					.anySatisfy((body) -> assertThat(body).contains(
+							"src=\"" + BASE + "/media/0123456789abcdef0123456789abcdef.png\"",
+							"href=\"" + BASE + "/faq\"", "href=\"" + BASE + "/articles/" + PREFIX + "links#later\""));
+			}
+		}
+	}
+
+	@Test
+	void dateTimelineItemsByTheirEventsAndNameTheirAuthor() throws Exception {
+		entries.event("dated", "2019-05").title("An event of May 2019").summary("S.").body("B.").publish();
+		SyndEntry rss = entryTitled(parse(get("/timeline/feed.xml").getContentAsByteArray()), "An event of May 2019");
+		SyndEntry atom = entryTitled(parse(get("/timeline/atom.xml").getContentAsByteArray()), "An event of May 2019");
+		for (SyndEntry entry : List.of(rss, atom)) {
+			DCModule dublinCore = (DCModule) entry.getModule(DCModule.URI);
+			assertThat(dublinCore.getCoverage()).isEqualTo("2019-05");
+			assertThat(dublinCore.getCreator()).isEqualTo("Rust in Windows");
+			assertThat(entry.getPublishedDate()).as("still the publication")
+				.isAfter(Date.from(Instant.parse("2026-01-01T00:00:00Z")));
+		}
+		assertThat(atom.getAuthors()).extracting(SyndPerson::getName).containsExactly("Rust in Windows");
+		JsonNode item = json(get("/timeline/feed.json")).get("items")
+			.valueStream()
+			.filter((candidate) -> candidate.get("title").asString().equals("An event of May 2019"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.get("_timeline").get("event_date").asString()).isEqualTo("2019-05");
+		assertThat(item.get("authors").get(0).get("name").asString()).isEqualTo("Rust in Windows");
+		SyndEntry article = parse(get("/articles/feed.xml").getContentAsByteArray()).getEntries().get(0);
+		assertThat(((DCModule) article.getModule(DCModule.URI)).getCoverage()).as("no event, no date of one").isNull();
+	}
+
+	private static SyndEntry entryTitled(SyndFeed feed, String title) {
+		return feed.getEntries().stream().filter((entry) -> entry.getTitle().equals(title)).findFirst().orElseThrow();
 	}
 
 	private void publish(String slug, String title, String tag) {
