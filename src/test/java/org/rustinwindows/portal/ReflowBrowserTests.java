@@ -1,5 +1,7 @@
 package org.rustinwindows.portal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,40 +10,58 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No page is wider than a phone or a small tablet (WCAG 1.4.10, reflow, which axe does
  * not test): at 320, 390 and 768 px every public page type and the admin editor fit the
- * viewport, code blocks and tables scrolling inside themselves.
+ * viewport, code blocks and tables scrolling inside themselves, also with what editors
+ * and readers write at its longest: words and addresses that do not break, long code
+ * lines, wide tables.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
 class ReflowBrowserTests {
 
+	/** A word that no line can hold at 320 px, without a hyphen to break it at. */
+	private static final String LONG_WORD = "Unbreakable" + "x".repeat(80);
+
 	/**
-	 * The elements that reach past the viewport's right edge, for the failure message.
+	 * The elements that reach past the viewport's right edge, for the failure message;
+	 * not those inside a box that scrolls (code, tables, differences).
 	 */
 	private static final String OVERFLOWING = """
 			() => [...document.querySelectorAll('body *')]
 				.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-				.filter((e) => !e.closest('pre, .table-scroll, .prose table'))
+				.filter((e) => !e.parentElement.closest('pre, .table-scroll, .prose table, .diff'))
 				.slice(0, 8)
 				.map((e) => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
 					+ ' ' + Math.round(e.getBoundingClientRect().right))
 			""";
+
+	private static final String COMMENT = """
+			insert into comment (entry_id, depth, author_name, body_markdown, body_html, status, address_hash,
+				fingerprint, created_at, version)
+			values (?, 0, ?, ?, ?, 'PENDING', ?, ?, ?, 0)""";
+
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("test-reflow-");
 
 	@LocalServerPort
 	int port;
@@ -50,18 +70,39 @@ class ReflowBrowserTests {
 
 	private final ReaderPages pages;
 
-	ReflowBrowserTests(EditorialDesk desk, ReaderPages pages) {
+	private final JdbcTemplate jdbc;
+
+	private long longest;
+
+	ReflowBrowserTests(EditorialDesk desk, ReaderPages pages, JdbcTemplate jdbc) {
 		this.desk = desk;
 		this.pages = pages;
+		this.jdbc = jdbc;
+	}
+
+	/** An article, revised once, and a comment on it, written at their longest. */
+	@BeforeEach
+	void writeAtTheirLongest() {
+		String body = LONG_WORD + " https://example.com/" + "a".repeat(120) + "\n\n```rust\nlet x = \""
+				+ "y".repeat(300) + "\";\n```\n\n| " + "column | ".repeat(12) + "\n|" + "---|".repeat(12) + "\n| "
+				+ (LONG_WORD + " | ").repeat(12) + "\n";
+		this.longest = entries.article("longest").title(LONG_WORD).summary(LONG_WORD).body(body).publish();
+		entries.change(EntryKind.ARTICLE, this.longest).body(body + "\n" + LONG_WORD).update();
+		// Straight into the moderation queue: the form's robot checks are tested
+		// elsewhere.
+		this.jdbc.update(COMMENT, this.longest, LONG_WORD.substring(0, 80), LONG_WORD, "<p>" + LONG_WORD + "</p>",
+				"0".repeat(64), "f".repeat(64), Timestamp.from(Instant.now()));
 	}
 
 	private List<String> publicPages() {
 		List<String> paths = new ArrayList<>(List.of("/", "/articles", "/articles/windows-drivers-rs-and-cargo-wdk",
-				"/articles/the-memory-safety-case", "/articles/wdm-vs-wdf-in-rust", "/timeline",
-				"/timeline?order=oldest", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
+				"/articles/the-memory-safety-case", "/articles/wdm-vs-wdf-in-rust", "/articles/test-reflow-longest",
+				"/timeline", "/timeline?order=oldest", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
 				"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
-				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/subscribe", "/no-such-page"));
+				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=unbreakable", "/subscribe",
+				"/no-such-page"));
 		paths.add("/comments/new?target=" + this.pages.article("windows-drivers-rs-and-cargo-wdk").article().id());
+		paths.add("/comments/new?target=" + this.longest);
 		return paths;
 	}
 
@@ -71,7 +112,8 @@ class ReflowBrowserTests {
 			.get(0)
 			.id();
 		return List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
-				"/admin/articles/" + article + "/history", "/admin/comments", "/admin/transfer");
+				"/admin/articles/" + article + "/history", "/admin/articles/" + this.longest,
+				"/admin/articles/" + this.longest + "/history", "/admin/comments", "/admin/transfer");
 	}
 
 	@ParameterizedTest
