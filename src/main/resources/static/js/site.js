@@ -7,7 +7,46 @@ document.addEventListener('DOMContentLoaded', () => {
 	enhanceCommentLinks();
 	enhanceSearchBox();
 	addCopyButtons();
+	addCodeTools();
 });
+
+// Above every code block of an entry: its language, when it names one, and a button that
+// copies the code where the browser allows it. Without the script the code is selectable
+// as ever.
+function addCodeTools() {
+	document.querySelectorAll('.prose pre > code').forEach((code) => {
+		const language = [...code.classList].find((name) => name.startsWith('language-'))?.slice('language-'.length);
+		const tools = document.createElement('div');
+		tools.className = 'code-tools';
+		if (language) {
+			const label = document.createElement('span');
+			label.className = 'code-language';
+			label.textContent = language;
+			tools.append(label);
+		}
+		if (navigator.clipboard) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'copy-button';
+			button.textContent = 'Copy';
+			button.setAttribute('aria-label', language ? `Copy the ${language} code` : 'Copy the code');
+			button.addEventListener('click', async () => {
+				try {
+					await navigator.clipboard.writeText(code.textContent);
+					button.textContent = 'Copied';
+				}
+				catch (error) {
+					button.textContent = 'Select and copy';
+				}
+				setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+			});
+			tools.append(button);
+		}
+		if (tools.childElementCount > 0) {
+			code.parentElement.before(tools);
+		}
+	});
+}
 
 // The subscribe page shows every feed's address; where the browser allows it, a button
 // copies one to the clipboard. Selecting the text works everywhere.

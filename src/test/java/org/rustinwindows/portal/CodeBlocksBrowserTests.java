@@ -1,0 +1,55 @@
+package org.rustinwindows.portal;
+
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.testsupport.Chromium;
+import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
+import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A reader copies a code block from an article: every block shows its language when it
+ * names one, and its button puts the code, as written, on the clipboard.
+ */
+@PortalServerTest
+@EnabledIfBrowserAvailable
+class CodeBlocksBrowserTests {
+
+	private static final String ARTICLE = "/articles/windows-drivers-rs-and-cargo-wdk";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aCodeBlockIsCopiedWithItsButton(Chromium chromium) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setPermissions(List.of("clipboard-read", "clipboard-write")))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + ARTICLE);
+			Locator blocks = page.locator(".prose pre");
+			assertThat(blocks.count()).isPositive();
+			assertThat(page.locator(".prose .code-tools .copy-button").count()).as("a button per block")
+				.isEqualTo(blocks.count());
+			assertThat(page.locator(".prose .code-language").allTextContents()).contains("rust", "toml");
+
+			Locator rust = page.locator(".prose pre:has(code.language-rust)").first();
+			String code = rust.locator("code").textContent();
+			Locator copy = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy the rust code"))
+				.first();
+			copy.click();
+			// The button says so once the clipboard has taken the code.
+			page.waitForCondition(() -> "Copied".equals(copy.textContent()));
+			assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(code);
+		}
+	}
+
+}
