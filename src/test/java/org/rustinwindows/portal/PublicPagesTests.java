@@ -118,6 +118,23 @@ class PublicPagesTests {
 		assertThat(http().get("/faq").body()).contains("What is windows-drivers-rs?");
 	}
 
+	/**
+	 * The highlighter's stylesheets block a page's first paint: only pages with code load
+	 * them.
+	 */
+	@Test
+	void loadTheCodeHighlighterOnlyWhereThereIsCode() {
+		for (String path : List.of("/articles/windows-drivers-rs-and-cargo-wdk", "/articles/the-memory-safety-case")) {
+			assertThat(http().get(path).body()).as(path)
+				.containsPattern("<script src=\"/webjars/highlightjs/[^\"]*/highlight\\.min[^\"]*\" defer>")
+				.contains("a11y-light");
+		}
+		for (String path : List.of("/", "/articles", "/timeline", "/faq/what-is-windows-drivers-rs", "/tags",
+				"/search?q=kernel", "/subscribe")) {
+			assertThat(http().get(path).body()).as(path).doesNotContain("highlightjs");
+		}
+	}
+
 	@Test
 	void pageNumbersFollowWhatIsPublished() {
 		assertThat(http().get("/faq").body()).doesNotContain("Page 1 of 2");
@@ -163,7 +180,8 @@ class PublicPagesTests {
 
 		@Test
 		void fingerprintsStaticAssetsAndLetsThemBeCachedForAYear() {
-			String page = http().get("/").body();
+			// A page with code, which loads the highlighter's files too.
+			String page = http().get("/articles/windows-drivers-rs-and-cargo-wdk").body();
 			List<String> assets = assetUrls(page);
 			assertThat(assets).hasSizeGreaterThanOrEqualTo(5)
 				.allSatisfy((url) -> assertThat(url).matches("/(assets|webjars)/.*-[0-9a-f]{32}\\.(css|js)"));

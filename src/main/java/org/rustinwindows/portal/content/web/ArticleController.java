@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.content.web;
 
+import java.util.stream.Stream;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.rustinwindows.portal.content.ArticleView;
@@ -39,6 +41,7 @@ class ArticleController {
 			HttpServletResponse response) {
 		ArticleView view = this.pages.article(slug);
 		model.addAttribute("view", view);
+		CodeHighlighting.addTo(model, Stream.of(view.article().bodyHtml()));
 		this.structuredData.addArticle(model, view.article());
 		this.discussion.addTo(model, view.article().id(), receipt, response);
 		return "content/article";

@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.content.web;
 
+import java.util.stream.Stream;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.rustinwindows.portal.content.EntryDetail;
@@ -33,6 +35,7 @@ class FaqController {
 	String faq(@RequestParam(defaultValue = "1") int page, Model model) {
 		PageView<FaqAnswer> answers = this.pages.faq(page);
 		model.addAttribute("page", answers);
+		CodeHighlighting.addTo(model, answers.items().stream().map(FaqAnswer::bodyHtml));
 		this.structuredData.addQuestions(model, answers.items());
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/faq", "FAQ"));
 		return "content/faq";
@@ -43,6 +46,7 @@ class FaqController {
 			HttpServletResponse response) {
 		EntryDetail question = this.pages.faqItem(slug);
 		model.addAttribute("question", question);
+		CodeHighlighting.addTo(model, Stream.of(question.bodyHtml()));
 		this.structuredData.addQuestion(model, question);
 		this.discussion.addTo(model, question.id(), receipt, response);
 		return "content/faq-item";

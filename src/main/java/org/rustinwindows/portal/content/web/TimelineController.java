@@ -2,6 +2,7 @@ package org.rustinwindows.portal.content.web;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -61,6 +62,7 @@ class TimelineController {
 			HttpServletResponse response) {
 		EntryDetail event = this.pages.timelineEvent(slug);
 		model.addAttribute("event", event);
+		CodeHighlighting.addTo(model, Stream.of(event.bodyHtml()));
 		this.structuredData.addArticle(model, event);
 		this.discussion.addTo(model, event.id(), receipt, response);
 		return "content/timeline-event";
