@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader copies a code block from an article: every block shows its language when it
- * names one, and its button puts the code, as written, on the clipboard.
+ * names one, and its button puts the code, as written, on the clipboard. A heading shows
+ * that it links to itself when pointed at or reached by keyboard.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -49,6 +50,25 @@ class CodeBlocksBrowserTests {
 			// The button says so once the clipboard has taken the code.
 			page.waitForCondition(() -> "Copied".equals(copy.textContent()));
 			assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(code);
+		}
+	}
+
+	@Test
+	void aHeadingShowsItsLinkOnHoverAndFocus(Chromium chromium) {
+		try (BrowserContext context = chromium.browser().newContext()) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + ARTICLE);
+			Locator anchor = page.locator(".prose h2 .heading-anchor").first();
+			String mark = "(element) => getComputedStyle(element, '::after').visibility";
+			assertThat(anchor.evaluate(mark)).isEqualTo("hidden");
+			anchor.hover();
+			assertThat(anchor.evaluate(mark)).isEqualTo("visible");
+			page.mouse().move(0, 0);
+			anchor.focus();
+			page.keyboard().press("Shift+Tab");
+			page.keyboard().press("Tab");
+			assertThat(anchor.evaluate(mark)).as("reached by keyboard").isEqualTo("visible");
+			assertThat(anchor.getAttribute("href")).startsWith("#");
 		}
 	}
 
