@@ -81,7 +81,7 @@ class SearchIndexCatchUp implements SchedulingConfigurer {
 	 * @return whether anything was mended
 	 */
 	boolean mend() {
-		if (indexedCount() == storedCount()) {
+		if (EntryCounts.indexed(this.entityManagerFactory) == EntryCounts.stored(this.entityManagerFactory)) {
 			return false;
 		}
 		// The index is read first: an entry written meanwhile is then in the database's
@@ -105,22 +105,10 @@ class SearchIndexCatchUp implements SchedulingConfigurer {
 		}
 	}
 
-	private long storedCount() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return entityManager.createQuery("select count(*) from " + EntryIndex.ENTITY, Long.class).getSingleResult();
-		}
-	}
-
 	private List<Long> storedIds() {
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			return entityManager.createQuery("select e.id from " + EntryIndex.ENTITY + " e", Long.class)
 				.getResultList();
-		}
-	}
-
-	private long indexedCount() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager).search(scope()).where((f) -> f.matchAll()).fetchTotalHitCount();
 		}
 	}
 

@@ -1,10 +1,6 @@
 package org.rustinwindows.portal.search;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.search.mapper.orm.Search;
-import org.rustinwindows.portal.content.EntryIndex;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -27,13 +23,7 @@ class SearchIndexHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			long documents = Search.session(entityManager)
-				.search(Search.mapping(this.entityManagerFactory).scope(Object.class, EntryIndex.ENTITY))
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount();
-			builder.up().withDetail("documents", documents);
-		}
+		builder.up().withDetail("documents", EntryCounts.indexed(this.entityManagerFactory));
 	}
 
 }

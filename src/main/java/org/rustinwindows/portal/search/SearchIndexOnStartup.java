@@ -7,13 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.util.Version;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.rustinwindows.portal.content.EntryIndex;
 import org.rustinwindows.portal.shared.BeforeTraffic;
 import org.rustinwindows.portal.shared.ClusterJobs;
@@ -300,22 +298,11 @@ class SearchIndexOnStartup extends BeforeTraffic implements DisposableBean {
 	}
 
 	long indexedCount() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager)
-				.search(scope(entityManager))
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount();
-		}
+		return EntryCounts.indexed(this.entityManagerFactory);
 	}
 
 	long storedCount() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return entityManager.createQuery("select count(*) from " + EntryIndex.ENTITY, Long.class).getSingleResult();
-		}
-	}
-
-	private static SearchScope<Object> scope(EntityManager entityManager) {
-		return Search.session(entityManager).scope(Object.class, EntryIndex.ENTITY);
+		return EntryCounts.stored(this.entityManagerFactory);
 	}
 
 }
