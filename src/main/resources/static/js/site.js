@@ -6,9 +6,29 @@ document.addEventListener('DOMContentLoaded', () => {
 	}
 	enhanceCommentLinks();
 	enhanceSearchBox();
-	addCopyButtons();
+	addFeedCopyButtons();
 	addCodeTools();
 });
+
+// A button that copies what text() gives to the clipboard, and says whether it could.
+function copyButton(label, text) {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'copy-button';
+	button.textContent = 'Copy';
+	button.setAttribute('aria-label', label);
+	button.addEventListener('click', async () => {
+		try {
+			await navigator.clipboard.writeText(text());
+			button.textContent = 'Copied';
+		}
+		catch (error) {
+			button.textContent = 'Select and copy';
+		}
+		setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+	});
+	return button;
+}
 
 // Above every code block of an entry: its language, when it names one, and a button that
 // copies the code where the browser allows it. Without the script the code is selectable
@@ -25,22 +45,7 @@ function addCodeTools() {
 			tools.append(label);
 		}
 		if (navigator.clipboard) {
-			const button = document.createElement('button');
-			button.type = 'button';
-			button.className = 'copy-button';
-			button.textContent = 'Copy';
-			button.setAttribute('aria-label', language ? `Copy the ${language} code` : 'Copy the code');
-			button.addEventListener('click', async () => {
-				try {
-					await navigator.clipboard.writeText(code.textContent);
-					button.textContent = 'Copied';
-				}
-				catch (error) {
-					button.textContent = 'Select and copy';
-				}
-				setTimeout(() => { button.textContent = 'Copy'; }, 2000);
-			});
-			tools.append(button);
+			tools.append(copyButton(language ? `Copy the ${language} code` : 'Copy the code', () => code.textContent));
 		}
 		if (tools.childElementCount > 0) {
 			code.parentElement.before(tools);
@@ -50,26 +55,12 @@ function addCodeTools() {
 
 // The subscribe page shows every feed's address; where the browser allows it, a button
 // copies one to the clipboard. Selecting the text works everywhere.
-function addCopyButtons() {
+function addFeedCopyButtons() {
 	if (!navigator.clipboard) {
 		return;
 	}
 	document.querySelectorAll('code.feed-url').forEach((code) => {
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'copy-button';
-		button.textContent = 'Copy';
-		button.setAttribute('aria-label', `Copy ${code.textContent}`);
-		button.addEventListener('click', async () => {
-			try {
-				await navigator.clipboard.writeText(code.textContent);
-				button.textContent = 'Copied';
-			}
-			catch (error) {
-				button.textContent = 'Select and copy';
-			}
-			setTimeout(() => { button.textContent = 'Copy'; }, 2000);
-		});
+		const button = copyButton(`Copy ${code.textContent}`, () => code.textContent);
 		code.closest('li').append(button);
 	});
 }

@@ -211,18 +211,11 @@ class SearchIndexTests {
 	}
 
 	private long indexedCount() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return Search.session(entityManager)
-				.search(scope(entityManager))
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount();
-		}
+		return EntryCounts.indexed(this.entityManagerFactory);
 	}
 
 	private long storedCount() {
-		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			return entityManager.createQuery("select count(*) from " + EntryIndex.ENTITY, Long.class).getSingleResult();
-		}
+		return EntryCounts.stored(this.entityManagerFactory);
 	}
 
 	private static SearchScope<Object> scope(EntityManager entityManager) {
