@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -286,6 +287,13 @@ public class ContentCatalog {
 		return this.entries.findWithTags(ids, PUBLISHED)
 			.stream()
 			.collect(Collectors.toMap(Entry::getId, EntryCard::of));
+	}
+
+	/**
+	 * A published entry's card by its current slug; an old slug finds nothing.
+	 */
+	public Optional<EntryCard> publishedCard(EntryKind kind, String slug) {
+		return this.entries.findByKindAndSlugAndStatus(kind, slug, PUBLISHED).map(EntryCard::of);
 	}
 
 	/**

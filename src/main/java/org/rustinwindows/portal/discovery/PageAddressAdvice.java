@@ -38,6 +38,16 @@ class PageAddressAdvice {
 		return ENTRY_PATH.matcher(currentPath(request)).matches();
 	}
 
+	/**
+	 * The picture shown beside a link to the page: the entry's own card on an entry's
+	 * page, the portal's card elsewhere ({@code card.SocialCardController}).
+	 */
+	@ModelAttribute("socialImage")
+	String socialImage(HttpServletRequest request) {
+		String path = currentPath(request);
+		return this.portal.absolute(ENTRY_PATH.matcher(path).matches() ? "/cards" + path + ".png" : "/cards/site.png");
+	}
+
 	@ModelAttribute("canonicalUrl")
 	String canonicalUrl(HttpServletRequest request) {
 		String page = request.getParameter("page");

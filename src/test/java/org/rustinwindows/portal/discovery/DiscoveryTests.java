@@ -139,7 +139,7 @@ class DiscoveryTests {
 				"<meta property=\"og:type\" content=\"article\">",
 				"<meta property=\"og:url\" content=\"" + BASE + "/articles/the-memory-safety-case\">",
 				"<meta property=\"og:title\" content=\"The memory-safety case behind Rust in Windows\">",
-				"<meta name=\"twitter:card\" content=\"summary\">");
+				"<meta name=\"twitter:card\" content=\"summary_large_image\">");
 		assertThat(page("/articles?page=1")).contains("<link rel=\"canonical\" href=\"" + BASE + "/articles\">")
 			.contains("<meta property=\"og:type\" content=\"website\">");
 		assertThat(page("/articles/the-memory-safety-case?receipt=x"))

@@ -17,12 +17,18 @@ import org.springframework.ui.Model;
 /**
  * What an entry's page is about, as schema.org JSON-LD: an Article for each article and
  * timeline event, an FAQPage for the FAQ and each of its questions. The controllers put
- * it in the model as {@value #ATTRIBUTE}, and the page's template writes it in the head.
+ * it in the model as {@value #ATTRIBUTE}, and the page's template writes it in the head,
+ * beside the entry's times for Open Graph ({@value #PUBLISHED_TIME},
+ * {@value #MODIFIED_TIME}).
  */
 @Component
 class EntryStructuredData {
 
 	static final String ATTRIBUTE = "structuredData";
+
+	static final String PUBLISHED_TIME = "publishedTime";
+
+	static final String MODIFIED_TIME = "modifiedTime";
 
 	private final PortalProperties portal;
 
@@ -50,12 +56,14 @@ class EntryStructuredData {
 		article.put("publisher", JsonLd.organization(this.portal));
 		article.put("citation", entry.sources().stream().map((source) -> source.title()).toList());
 		add(model, JsonLd.node("Article", article));
+		addTimes(model, entry);
 	}
 
 	/** One question and its answer as an FAQPage. */
 	void addQuestion(Model model, EntryDetail question) {
 		add(model, JsonLd.node("FAQPage",
 				JsonLd.object("mainEntity", List.of(question(question.card(), question.bodyHtml())))));
+		addTimes(model, question);
 	}
 
 	/** A page of the FAQ as one FAQPage. */
@@ -67,6 +75,13 @@ class EntryStructuredData {
 	private Map<String, Object> question(EntryCard card, String answerHtml) {
 		return JsonLd.object("@type", "Question", "name", card.title(), "url", this.portal.absolute(card.url()),
 				"acceptedAnswer", JsonLd.object("@type", "Answer", "text", answerHtml));
+	}
+
+	private static void addTimes(Model model, EntryDetail entry) {
+		model.addAttribute(PUBLISHED_TIME, entry.card().publishedAt().toString());
+		if (entry.updatedAt() != null) {
+			model.addAttribute(MODIFIED_TIME, entry.updatedAt().toString());
+		}
 	}
 
 	private static void add(Model model, Map<String, Object> node) {
