@@ -119,15 +119,35 @@ class PublicPagesTests {
 	}
 
 	/**
-	 * The highlighter's stylesheets block a page's first paint: only pages with code load
-	 * them.
+	 * The icons a browser or a phone's home screen asks for, named by every page's head.
+	 */
+	@Test
+	void theIconsAndTheManifestAreServed() {
+		String home = http().get("/").body();
+		for (String rel : List.of("icon", "apple-touch-icon", "manifest")) {
+			Matcher link = Pattern.compile("<link rel=\"" + rel + "\"[^>]* href=\"([^\"]+)\"").matcher(home);
+			assertThat(link.find()).as(rel).isTrue();
+			assertThat(http().getBytes(link.group(1)).statusCode()).as(link.group(1)).isEqualTo(200);
+		}
+		HttpResponse<String> manifest = http().get("/assets/site.webmanifest");
+		assertThat(manifest.body()).contains("\"images/icon-192.png\"", "\"images/icon-512.png\"");
+		for (String icon : List.of("/assets/images/icon-192.png", "/assets/images/icon-512.png")) {
+			HttpResponse<byte[]> png = http().getBytes(icon);
+			assertThat(png.statusCode()).as(icon).isEqualTo(200);
+			assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+		}
+	}
+
+	/**
+	 * The highlighter is only for pages with code; its colours are in the site's own
+	 * stylesheet, so that it blocks no page's first paint.
 	 */
 	@Test
 	void loadTheCodeHighlighterOnlyWhereThereIsCode() {
 		for (String path : List.of("/articles/windows-drivers-rs-and-cargo-wdk", "/articles/the-memory-safety-case")) {
 			assertThat(http().get(path).body()).as(path)
 				.containsPattern("<script src=\"/webjars/highlightjs/[^\"]*/highlight\\.min[^\"]*\" defer>")
-				.contains("a11y-light");
+				.doesNotContainPattern("<link rel=\"stylesheet\" href=\"/webjars/highlightjs");
 		}
 		for (String path : List.of("/", "/articles", "/timeline", "/faq/what-is-windows-drivers-rs", "/tags",
 				"/search?q=kernel", "/subscribe")) {
