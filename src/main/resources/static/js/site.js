@@ -8,7 +8,48 @@ document.addEventListener('DOMContentLoaded', () => {
 	enhanceSearchBox();
 	addFeedCopyButtons();
 	addCodeTools();
+	markCurrentSection();
 });
+
+// The table of contents marks the section being read (aria-current="location"): the last
+// heading above the upper third of the window. Without the script the contents are
+// plain links.
+function markCurrentSection() {
+	const links = [...document.querySelectorAll('.toc a[href^="#"]')];
+	const sections = links
+		.map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+		.filter((section) => section.heading);
+	if (sections.length === 0) {
+		return;
+	}
+	let current = null;
+	let scheduled = false;
+	const update = () => {
+		scheduled = false;
+		const line = window.innerHeight / 3;
+		let reading = null;
+		for (const section of sections) {
+			if (section.heading.getBoundingClientRect().top <= line) {
+				reading = section;
+			}
+		}
+		if (reading === current) {
+			return;
+		}
+		current?.link.removeAttribute('aria-current');
+		reading?.link.setAttribute('aria-current', 'location');
+		current = reading;
+	};
+	const schedule = () => {
+		if (!scheduled) {
+			scheduled = true;
+			requestAnimationFrame(update);
+		}
+	};
+	window.addEventListener('scroll', schedule, { passive: true });
+	window.addEventListener('resize', schedule);
+	update();
+}
 
 // A button that copies what text() gives to the clipboard, and says whether it could.
 function copyButton(label, text) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reader copies a code block from an article: every block shows its language when it
  * names one, and its button puts the code, as written, on the clipboard. A heading shows
- * that it links to itself when pointed at or reached by keyboard.
+ * that it links to itself when pointed at or reached by keyboard, and the contents beside
+ * the text stay in sight and mark the section being read.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -50,6 +51,29 @@ class CodeBlocksBrowserTests {
 			// The button says so once the clipboard has taken the code.
 			page.waitForCondition(() -> "Copied".equals(copy.textContent()));
 			assertThat(page.evaluate("() => navigator.clipboard.readText()")).isEqualTo(code);
+		}
+	}
+
+	@Test
+	void theContentsStayInSightAndMarkTheSectionBeingRead(Chromium chromium) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + ARTICLE);
+			Locator contents = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Contents"));
+			Locator links = contents.getByRole(AriaRole.LINK);
+			assertThat(links.count()).isGreaterThan(3);
+
+			Locator third = links.nth(2);
+			String target = third.getAttribute("href").substring(1);
+			page.evaluate("(id) => document.getElementById(id).scrollIntoView({ block: 'start' })", target);
+			page.waitForCondition(() -> "location".equals(third.getAttribute("aria-current")));
+			assertThat(contents.locator("a[aria-current]").count()).as("one section at a time").isEqualTo(1);
+			double top = contents.boundingBox().y;
+			assertThat(top).as("still in the window after scrolling").isBetween(0.0, 100.0);
+
+			page.evaluate("() => window.scrollTo(0, 0)");
+			page.waitForCondition(() -> contents.locator("a[aria-current]").count() == 0);
 		}
 	}
 

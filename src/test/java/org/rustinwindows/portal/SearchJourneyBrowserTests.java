@@ -106,6 +106,28 @@ class SearchJourneyBrowserTests {
 	}
 
 	@Test
+	void onAPhoneTheFiltersComeBeforeTheResults(Chromium chromium) {
+		Page page = open(chromium.browser(), new Browser.NewContextOptions().setViewportSize(390, 844),
+				"/search?q=kernel");
+		Locator facets = page.getByRole(AriaRole.COMPLEMENTARY,
+				new Page.GetByRoleOptions().setName("Narrow the results"));
+		double filtersTop = facets.boundingBox().y;
+		double firstResultTop = page.locator(".result").first().boundingBox().y;
+		assertThat(filtersTop).isLessThan(firstResultTop);
+		assertThat(filtersTop).as("on the first screen").isLessThan(844);
+		// And by keyboard: the first filter comes before the first result.
+		page.locator("main h1").click();
+		String reached = "";
+		for (int i = 0; i < 20 && !reached.startsWith("facet"); i++) {
+			page.keyboard().press("Tab");
+			reached = (String) page.evaluate("() => document.activeElement.closest('.facets') ? 'facet'"
+					+ " : (document.activeElement.closest('.result') ? 'result' : '')");
+			assertThat(reached).isNotEqualTo("result");
+		}
+		assertThat(reached).isEqualTo("facet");
+	}
+
+	@Test
 	void searchesWithoutJavaScript(Chromium chromium) {
 		Page page = open(chromium.browser(), new Browser.NewContextOptions().setJavaScriptEnabled(false), "/faq");
 		Locator box = page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search the portal"));
