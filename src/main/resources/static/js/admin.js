@@ -48,4 +48,132 @@
 				}));
 		});
 	});
+
+	// The preview follows the Markdown as the editor scrolls it, and the other way round.
+	// Each Markdown heading is paired with the preview's heading in the same place in
+	// order; between two pairs the position is interpolated. A fresh preview (htmx swaps
+	// it as the editor types) takes the place of the old one's scrolling.
+	var body = document.getElementById('body');
+	if (body && document.getElementById('preview')) {
+		var anchors = null;
+		var leader = null;
+		var preview = function () { return document.getElementById('preview'); };
+
+		var markdownHeadingOffsets = function () {
+			// A copy of the text area's text, as wide and in the same type, so that wrapped
+			// lines count as the reader sees them.
+			var style = getComputedStyle(body);
+			var mirror = document.createElement('div');
+			['fontFamily', 'fontSize', 'fontWeight', 'lineHeight', 'letterSpacing', 'tabSize'].forEach(function (name) {
+				mirror.style[name] = style[name];
+			});
+			mirror.style.position = 'absolute';
+			mirror.style.visibility = 'hidden';
+			mirror.style.whiteSpace = 'pre-wrap';
+			mirror.style.overflowWrap = 'break-word';
+			mirror.style.boxSizing = 'content-box';
+			mirror.style.width = (body.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) + 'px';
+			var markers = [];
+			var inFence = false;
+			body.value.split('\n').forEach(function (line) {
+				if (/^\s{0,3}(```|~~~)/.test(line)) {
+					inFence = !inFence;
+				}
+				else if (!inFence && /^\s{0,3}#{1,6}(\s|$)/.test(line)) {
+					var marker = document.createElement('span');
+					markers.push(marker);
+					mirror.append(marker);
+				}
+				mirror.append(document.createTextNode(line + '\n'));
+			});
+			document.body.append(mirror);
+			var offsets = markers.map(function (marker) { return marker.offsetTop + parseFloat(style.paddingTop); });
+			mirror.remove();
+			return offsets;
+		};
+
+		var previewHeadingOffsets = function (pane) {
+			var top = pane.getBoundingClientRect().top - pane.scrollTop;
+			return Array.prototype.map.call(pane.querySelectorAll('h1, h2, h3, h4, h5, h6'), function (heading) {
+				return heading.getBoundingClientRect().top - top;
+			});
+		};
+
+		var build = function () {
+			var pane = preview();
+			var written = markdownHeadingOffsets();
+			var shown = previewHeadingOffsets(pane);
+			var ends = [body.scrollHeight - body.clientHeight, pane.scrollHeight - pane.clientHeight];
+			anchors = [[0, 0]];
+			for (var i = 0; i < Math.min(written.length, shown.length); i++) {
+				var last = anchors[anchors.length - 1];
+				if (written[i] > last[0] && shown[i] > last[1] && written[i] < ends[0] && shown[i] < ends[1]) {
+					anchors.push([written[i], shown[i]]);
+				}
+			}
+			anchors.push(ends);
+		};
+
+		// Where `from` (0: the Markdown, 1: the preview) is scrolled to, in the other.
+		var follow = function (position, from) {
+			var to = 1 - from;
+			for (var i = 1; i < anchors.length; i++) {
+				if (position <= anchors[i][from] || i === anchors.length - 1) {
+					var a = anchors[i - 1];
+					var b = anchors[i];
+					var span = b[from] - a[from];
+					return (span > 0) ? a[to] + (position - a[from]) * (b[to] - a[to]) / span : a[to];
+				}
+			}
+			return 0;
+		};
+
+		var sync = function (from) {
+			if (anchors === null) {
+				build();
+			}
+			var pane = preview();
+			if (from === 0) {
+				pane.scrollTop = follow(body.scrollTop, 0);
+			}
+			else {
+				body.scrollTop = follow(pane.scrollTop, 1);
+			}
+		};
+
+		// Whichever pane the editor scrolls leads; the other's own scroll events, caused
+		// by following, are ignored until the editor turns to it.
+		var onScroll = function (from) {
+			return function () {
+				if (leader === null || leader === from) {
+					leader = from;
+					sync(from);
+				}
+			};
+		};
+		var lead = function (from) { return function () { leader = from; }; };
+		var bound = null;
+		var bindPreview = function () {
+			var pane = preview();
+			bound = pane;
+			pane.addEventListener('scroll', onScroll(1), { passive: true });
+			['wheel', 'pointerdown', 'keydown', 'touchstart'].forEach(function (type) {
+				pane.addEventListener(type, lead(1), { passive: true });
+			});
+		};
+		body.addEventListener('scroll', onScroll(0), { passive: true });
+		['wheel', 'pointerdown', 'keydown', 'touchstart', 'input'].forEach(function (type) {
+			body.addEventListener(type, lead(0), { passive: true });
+		});
+		bindPreview();
+		document.body.addEventListener('htmx:afterSettle', function () {
+			if (preview() !== bound) {
+				bindPreview();
+				anchors = null;
+				sync(0);
+			}
+		});
+		body.addEventListener('input', function () { anchors = null; });
+		window.addEventListener('resize', function () { anchors = null; });
+	}
 })();
