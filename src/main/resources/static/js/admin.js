@@ -176,4 +176,71 @@
 		body.addEventListener('input', function () { anchors = null; });
 		window.addEventListener('resize', function () { anchors = null; });
 	}
+
+	// The entry editor keeps what is typed on the server every few seconds and when the
+	// tab is left (EditorAutosaveController), so that a closed tab or a lost connection
+	// loses nothing; and it asks before leaving with changes not saved. Saving the entry
+	// is still the editor's own act: nothing kept this way reaches the site.
+	var editor = document.getElementById('editor-form');
+	if (editor && editor.getAttribute('data-autosave')) {
+		var status = editor.querySelector('[data-autosave-status]');
+		var typed = function () {
+			var fields = new URLSearchParams(new FormData(editor));
+			['image', 'action', 'sourceRow'].forEach(function (name) { fields.delete(name); });
+			return fields;
+		};
+		var opened = typed().toString();
+		// Shown again after a preview or a restore, the page may hold text not saved yet.
+		var unsavedOnArrival = editor.getAttribute('data-unsaved') === 'true';
+		var kept = opened;
+		var submitting = false;
+		var timer = null;
+		var keep = function (leaving) {
+			var fields = typed();
+			var text = fields.toString();
+			if (text === kept) {
+				return;
+			}
+			var url = editor.getAttribute('data-autosave');
+			if (leaving && navigator.sendBeacon) {
+				if (navigator.sendBeacon(url, fields)) {
+					kept = text;
+				}
+				return;
+			}
+			fetch(url, { method: 'POST', body: fields, credentials: 'same-origin', keepalive: true })
+				.then(function (response) {
+					if (!response.ok) {
+						throw new Error('status ' + response.status);
+					}
+					kept = text;
+					status.textContent = 'Unsaved changes kept at ' + new Date().toLocaleTimeString([],
+						{ hour: '2-digit', minute: '2-digit' }) + '.';
+				})
+				.catch(function () {
+					status.textContent = 'Could not keep your changes just now; they are still here. Save when you can.';
+				});
+		};
+		editor.addEventListener('input', function () {
+			clearTimeout(timer);
+			timer = setTimeout(function () { keep(false); }, 2000);
+		});
+		editor.addEventListener('submit', function () { submitting = true; });
+		document.addEventListener('visibilitychange', function () {
+			if (document.visibilityState === 'hidden' && !submitting) {
+				keep(true);
+			}
+		});
+		window.addEventListener('pagehide', function () {
+			if (!submitting) {
+				keep(true);
+			}
+		});
+		window.addEventListener('beforeunload', function (event) {
+			if (!submitting && (unsavedOnArrival || typed().toString() !== opened)) {
+				event.preventDefault();
+				event.returnValue = '';
+			}
+		});
+	}
 })();

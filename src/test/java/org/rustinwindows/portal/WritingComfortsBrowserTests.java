@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writing in the editor as people expect of Ghost or WordPress: the Markdown and its
- * preview side by side, scrolling together.
+ * preview side by side, scrolling together; nothing typed lost to a closed tab.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -78,6 +78,45 @@ class WritingComfortsBrowserTests {
 				|| headingNearTheTop(preview, "Section 9"));
 	}
 
+	@Test
+	void aClosedTabLosesNothingTheEditorTyped(Chromium chromium) {
+		long id = entries.article("autosaved").title("Autosaved").body("Saved body.").draft();
+		String editor = "/admin/articles/" + id;
+		Page page = signedIn(chromium, new Browser.NewContextOptions(), editor);
+		Locator text = page.getByLabel("Body (Markdown)");
+		text.click();
+		page.keyboard().press("End");
+		page.keyboard().type("\n\nA paragraph typed and never saved.");
+		assertThat(page.locator("[data-autosave-status]")).containsText("Unsaved changes kept at");
+
+		// Leaving asks first.
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		page.onDialog((dialog) -> {
+			dialogs.add(dialog.type());
+			dialog.dismiss();
+		});
+		page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+		page.waitForCondition(() -> !dialogs.isEmpty());
+		assertThat(dialogs).containsExactly("beforeunload");
+		assertThat(page.isClosed()).as("the editor chose to stay").isFalse();
+		page.close();
+
+		Page again = this.context.newPage();
+		again.navigate("http://localhost:" + this.port + editor);
+		assertThat(again.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("You have text here that you did not save")))
+			.isVisible();
+		assertThat(again.getByLabel("Body (Markdown)")).hasValue("Saved body.");
+		again.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Restore the unsaved text")).click();
+		assertThat(again.getByLabel("Body (Markdown)"))
+			.hasValue(Pattern.compile("Saved body\\.\\s+A paragraph typed and never saved\\."));
+		again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
+		assertThat(again.locator(".flash")).containsText("Saved.");
+		assertThat(again.getByText("You have text here that you did not save")).hasCount(0);
+		assertThat(again.getByLabel("Body (Markdown)"))
+			.hasValue(Pattern.compile("A paragraph typed and never saved\\.$"));
+	}
+
 	private static boolean headingNearTheTop(Locator preview, String heading) {
 		Object near = preview.evaluate("""
 				(pane, text) => {
@@ -103,6 +142,8 @@ class WritingComfortsBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		// Playwright hands the pattern to the browser, whose expressions do not quote.
 		assertThat(page).hasURL(Pattern.compile(path.replace("?", "\\?") + "$"));
+		// The editor's scripts are deferred: typing starts once they have run.
+		page.waitForLoadState();
 		return page;
 	}
 

@@ -83,8 +83,10 @@ class EntryAdminController {
 	}
 
 	@GetMapping("/new")
-	String newEntry(@ModelAttribute("kind") EntryKind kind, Model model) {
-		return this.editorPage.show(kind, null, EntryForm.empty(), model);
+	String newEntry(@ModelAttribute("kind") EntryKind kind, @RequestParam(required = false) String restore,
+			Principal principal, Model model) {
+		return this.editorPage.open(new EditorKey(kind, null), null, EntryForm.empty(), restore != null,
+				principal.getName(), model);
 	}
 
 	@PostMapping("/new")
@@ -97,6 +99,7 @@ class EntryAdminController {
 		if (file != null) {
 			try {
 				long id = this.writer.create(file, principal.getName());
+				this.editorPage.saved(new EditorKey(kind, null), principal.getName());
 				redirect.addFlashAttribute("message", "Created “" + file.entry().title() + "”.");
 				return "redirect:/admin/" + kind.pathSegment() + "/" + id;
 			}
@@ -107,10 +110,16 @@ class EntryAdminController {
 		return this.editorPage.show(kind, null, form, model);
 	}
 
+	/**
+	 * @param restore present to open the editor with the text kept for this editor and
+	 * not saved
+	 */
 	@GetMapping("/{id}")
-	String edit(@ModelAttribute("kind") EntryKind kind, @PathVariable long id, Model model) {
+	String edit(@ModelAttribute("kind") EntryKind kind, @PathVariable long id,
+			@RequestParam(required = false) String restore, Principal principal, Model model) {
 		EntryEditView view = this.desk.edit(kind, id);
-		return this.editorPage.show(kind, view, EntryForm.of(view), model);
+		return this.editorPage.open(new EditorKey(kind, id), view, EntryForm.of(view), restore != null,
+				principal.getName(), model);
 	}
 
 	/**
@@ -135,6 +144,7 @@ class EntryAdminController {
 				if (outcome instanceof EditOutcome.Conflict conflict) {
 					return this.editorPage.conflict(kind, conflict.current(), form, file, model);
 				}
+				this.editorPage.saved(new EditorKey(kind, id), principal.getName());
 				redirect.addFlashAttribute("message",
 						(outcome == EditOutcome.SAVED) ? "Saved." : "Nothing had changed, so nothing was saved.");
 				return "redirect:/admin/" + kind.pathSegment() + "/" + id;

@@ -2,6 +2,7 @@ package org.rustinwindows.portal.content.admin;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryEditView;
@@ -40,13 +41,38 @@ class EntryEditorPage {
 
 	private final MediaLibrary media;
 
+	private final EditorAutosaves autosaves;
+
 	EntryEditorPage(EditorialDesk desk, RevisionHistory history, EntryFileFormat format, MarkdownRenderer renderer,
-			MediaLibrary media) {
+			MediaLibrary media, EditorAutosaves autosaves) {
 		this.desk = desk;
 		this.history = history;
 		this.format = format;
 		this.renderer = renderer;
 		this.media = media;
+		this.autosaves = autosaves;
+	}
+
+	/**
+	 * The editor as opened: with the text the editor kept and did not save, when they ask
+	 * to restore it, and otherwise with an offer to restore it when it differs from what
+	 * is saved. A restored text keeps the version it was typed on, so that saving it over
+	 * someone else's later save is refused as a conflict.
+	 */
+	String open(EditorKey key, EntryEditView entry, EntryForm saved, boolean restore, String username, Model model) {
+		Optional<EditorAutosaves.Autosave> kept = this.autosaves.find(username, key)
+			.filter((autosave) -> !autosave.form().sameTextAs(saved));
+		if (restore && kept.isPresent()) {
+			model.addAttribute("restoredFrom", kept.get().savedAt());
+			return show(key.kind(), entry, kept.get().form(), model);
+		}
+		kept.ifPresent((autosave) -> model.addAttribute("autosave", autosave));
+		return show(key.kind(), entry, saved, model);
+	}
+
+	/** The editor saved: what was kept for them is no longer needed. */
+	void saved(EditorKey key, String username) {
+		this.autosaves.forget(username, key);
 	}
 
 	String show(EntryKind kind, EntryEditView entry, EntryForm form, Model model) {
@@ -67,8 +93,10 @@ class EntryEditorPage {
 		Object bound = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
 		model.addAttribute("problems",
 				(bound instanceof BindingResult errors) ? FormFieldNames.problems(errors) : List.of());
-		model.addAttribute("action", (entry != null) ? "/admin/" + kind.pathSegment() + "/" + entry.id()
-				: "/admin/" + kind.pathSegment() + "/new");
+		model.addAttribute("action", "/admin/" + new EditorKey(kind, (entry != null) ? entry.id() : null).key());
+		// Shown again after a preview or a restore, the form may hold text not saved yet:
+		// the page then warns before it is left, as it does once the editor types.
+		model.addAttribute("unsaved", !form.sameTextAs((entry != null) ? EntryForm.of(entry) : EntryForm.empty()));
 		return VIEW;
 	}
 

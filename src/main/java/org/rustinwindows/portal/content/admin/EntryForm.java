@@ -95,6 +95,30 @@ record EntryForm(String version,
 		}
 	}
 
+	/**
+	 * Whether the two hold the same text, whatever version they were typed on: line ends
+	 * as browsers send them (CRLF) or as stored, and empty source rows, make no
+	 * difference.
+	 */
+	boolean sameTextAs(EntryForm other) {
+		return normalized().withVersion(0).equals(other.normalized().withVersion(0));
+	}
+
+	private EntryForm normalized() {
+		List<SourceForm> rows = sources().stream()
+			.map((row) -> new SourceForm(lines(row.title()), lines(row.url())))
+			.filter((row) -> !row.title().isBlank() || !row.url().isBlank())
+			.toList();
+		return new EntryForm(this.version, lines(this.title), lines(this.slug), lines(this.summary), lines(this.body),
+				lines(this.tags), List.of(), List.of(), lines(this.status), lines(this.publishAt),
+				lines(this.eventDate), lines(this.faqPosition), lines(this.related))
+			.withSources(rows);
+	}
+
+	private static String lines(String text) {
+		return (text != null) ? text.replace("\r\n", "\n").strip() : "";
+	}
+
 	EntryForm withVersion(long version) {
 		return new EntryForm(String.valueOf(version), this.title, this.slug, this.summary, this.body, this.tags,
 				this.sourceTitles, this.sourceUrls, this.status, this.publishAt, this.eventDate, this.faqPosition,

@@ -77,6 +77,9 @@ class EntryAdminControllerTests {
 	@MockitoBean
 	MediaLibrary media;
 
+	@MockitoBean
+	EditorAutosaves autosaves;
+
 	EntryAdminControllerTests(MockMvcTester mvc) {
 		this.mvc = mvc;
 	}
