@@ -243,4 +243,208 @@
 			}
 		});
 	}
+
+	// Images in the editor go in at the cursor: picked with the file field, dropped or
+	// pasted into the body, or chosen from the media library, then described (required)
+	// and captioned (optional). The server stores the file and answers with the Markdown
+	// (EditorImageController). Without script the form's button puts it at the end.
+	var upload = document.querySelector('[data-image-upload]');
+	if (upload && body) {
+		var file = upload.querySelector('#image');
+		var alt = upload.querySelector('#imageAlt');
+		var caption = upload.querySelector('#imageCaption');
+		var insertButton = upload.querySelector('[data-insert-image]');
+		var token = editor.querySelector('input[name="_csrf"]');
+		var cursor = { start: body.value.length, end: body.value.length };
+		var chosenUrl = null;
+
+		var note = document.createElement('p');
+		note.className = 'hint';
+		note.setAttribute('role', 'status');
+		upload.append(note);
+		var problem = function (message) {
+			var error = upload.querySelector('#image-error');
+			if (!error) {
+				error = document.createElement('span');
+				error.id = 'image-error';
+				error.className = 'field-error';
+				alt.after(error);
+			}
+			error.textContent = message;
+			alt.setAttribute('aria-invalid', 'true');
+			alt.setAttribute('aria-describedby', 'image-error');
+			alt.focus();
+		};
+		var clearProblem = function () {
+			var error = upload.querySelector('#image-error');
+			if (error) {
+				error.remove();
+			}
+			alt.removeAttribute('aria-invalid');
+			alt.removeAttribute('aria-describedby');
+		};
+
+		['select', 'keyup', 'click', 'input', 'blur'].forEach(function (type) {
+			body.addEventListener(type, function () {
+				cursor = { start: body.selectionStart, end: body.selectionEnd };
+			});
+		});
+
+		// The snippet on a paragraph of its own, between what was before and after the cursor.
+		var insertAtCursor = function (snippet) {
+			var before = body.value.slice(0, cursor.start);
+			var after = body.value.slice(cursor.end);
+			var lead = (before === '' || /\n\n$/.test(before)) ? '' : (/\n$/.test(before) ? '\n' : '\n\n');
+			var tail = (after === '' || /^\n\n/.test(after)) ? '' : (/^\n/.test(after) ? '\n' : '\n\n');
+			body.value = before + lead + snippet + tail + after;
+			var end = (before + lead + snippet).length;
+			body.focus();
+			body.setSelectionRange(end, end);
+			cursor = { start: end, end: end };
+			body.dispatchEvent(new Event('input', { bubbles: true }));
+		};
+
+		var ready = function (message) {
+			note.textContent = message;
+			alt.focus();
+		};
+		var take = function (files) {
+			var image = Array.prototype.find.call(files || [], function (candidate) {
+				return /^image\//.test(candidate.type);
+			});
+			if (!image) {
+				return false;
+			}
+			var transfer = new DataTransfer();
+			transfer.items.add(image);
+			file.files = transfer.files;
+			chosenUrl = null;
+			ready('Image ready: describe it, then press “' + insertButton.textContent + '”. It goes in at the cursor.');
+			return true;
+		};
+		body.addEventListener('dragover', function (event) {
+			if (event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
+				event.preventDefault();
+			}
+		});
+		body.addEventListener('drop', function (event) {
+			if (event.dataTransfer && take(event.dataTransfer.files)) {
+				event.preventDefault();
+			}
+		});
+		body.addEventListener('paste', function (event) {
+			if (event.clipboardData && take(event.clipboardData.files)) {
+				event.preventDefault();
+			}
+		});
+		file.addEventListener('change', function () { chosenUrl = null; });
+
+		insertButton.addEventListener('click', function (event) {
+			var hasFile = file.files && file.files.length > 0;
+			if (!hasFile && !chosenUrl) {
+				return;
+			}
+			event.preventDefault();
+			if (alt.value.trim() === '') {
+				problem('Describe the image for readers who cannot see it: what it shows, in a sentence.');
+				return;
+			}
+			var fields = new FormData();
+			if (hasFile) {
+				fields.append('image', file.files[0]);
+			}
+			else {
+				fields.append('imageUrl', chosenUrl);
+			}
+			fields.append('imageAlt', alt.value);
+			fields.append('imageCaption', caption.value);
+			fields.append('_csrf', token.value);
+			insertButton.disabled = true;
+			fetch(editor.getAttribute('data-images'), {
+				method: 'POST', body: fields, credentials: 'same-origin', headers: { Accept: 'application/json' }
+			})
+				.then(function (response) {
+					return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
+				})
+				.then(function (result) {
+					if (!result.ok) {
+						problem(result.answer.problem);
+						return;
+					}
+					clearProblem();
+					insertAtCursor(result.answer.markdown);
+					file.value = '';
+					alt.value = '';
+					caption.value = '';
+					chosenUrl = null;
+					picked.replaceChildren();
+					note.textContent = 'Image inserted at the cursor.';
+				})
+				.catch(function () {
+					problem('The image could not be sent; please try again.');
+				})
+				.then(function () { insertButton.disabled = false; });
+		});
+
+		// The media library in place: its images as buttons; the one chosen goes in like an
+		// upload, described and captioned for this entry.
+		var picked = document.createElement('p');
+		picked.className = 'image-chosen';
+		upload.insertBefore(picked, alt.closest('p'));
+		var libraryLink = upload.querySelector('[data-library-link]');
+		var open = document.createElement('button');
+		open.type = 'button';
+		open.className = 'secondary';
+		open.textContent = 'Choose from the library';
+		open.setAttribute('aria-expanded', 'false');
+		libraryLink.before(open);
+		var list = null;
+		open.addEventListener('click', function () {
+			if (list) {
+				list.remove();
+				list = null;
+				open.setAttribute('aria-expanded', 'false');
+				return;
+			}
+			fetch(libraryLink.href, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+				.then(function (response) { return response.json(); })
+				.then(function (images) {
+					list = document.createElement('ul');
+					list.className = 'image-picker';
+					list.id = 'image-picker';
+					list.setAttribute('aria-label', 'Uploaded images');
+					open.setAttribute('aria-controls', list.id);
+					open.setAttribute('aria-expanded', 'true');
+					if (images.length === 0) {
+						note.textContent = 'Nothing uploaded yet.';
+					}
+					images.forEach(function (image, index) {
+						var item = document.createElement('li');
+						var choose = document.createElement('button');
+						choose.type = 'button';
+						choose.setAttribute('aria-pressed', 'false');
+						choose.setAttribute('aria-label', 'Image ' + (index + 1) + ', ' + image.url);
+						var thumbnail = document.createElement('img');
+						thumbnail.src = image.url;
+						thumbnail.alt = '';
+						choose.append(thumbnail);
+						choose.addEventListener('click', function () {
+							list.querySelectorAll('[aria-pressed]').forEach(function (other) {
+								other.setAttribute('aria-pressed', 'false');
+							});
+							choose.setAttribute('aria-pressed', 'true');
+							chosenUrl = image.url;
+							file.value = '';
+							var shown = thumbnail.cloneNode();
+							picked.replaceChildren(shown, document.createTextNode('Chosen: ' + image.url));
+							ready('Image chosen: describe it, then press “' + insertButton.textContent + '”.');
+						});
+						item.append(choose);
+						list.append(item);
+					});
+					open.closest('p').after(list);
+				})
+				.catch(function () { window.open(libraryLink.href, '_blank'); });
+		});
+	}
 })();

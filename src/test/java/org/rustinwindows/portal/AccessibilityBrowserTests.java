@@ -63,7 +63,7 @@ class AccessibilityBrowserTests {
 				"/admin/timeline/" + firstId(EntryKind.TIMELINE), "/admin/faq/" + firstId(EntryKind.FAQ),
 				"/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags", "/admin/tags/windows-kernel",
 				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit", "/admin/comments", "/admin/backup",
-				"/admin/search-index");
+				"/admin/search-index", "/admin/media");
 	}
 
 	private long firstId(EntryKind kind) {

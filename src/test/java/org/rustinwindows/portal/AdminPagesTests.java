@@ -46,7 +46,7 @@ class AdminPagesTests {
 				"/admin/timeline/new", "/admin/faq/new", "/admin/articles/" + article, "/admin/timeline/" + event,
 				"/admin/faq/" + question, "/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags",
 				"/admin/tags/windows-kernel", "/admin/audit", "/admin/transfer", "/admin/comments",
-				"/admin/comments?status=spam", "/admin/backup", "/admin/search-index");
+				"/admin/comments?status=spam", "/admin/backup", "/admin/search-index", "/admin/media");
 	}
 
 	@Test

@@ -116,12 +116,12 @@ class EditorJourneyBrowserTests {
 		assertThat(this.page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue(TITLE);
 
 		button("Save").click();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Created");
+		assertThat(this.page.locator(".flash-message")).containsText("Created");
 		assertThat(this.page.locator(".status-label")).hasText("Draft");
 
 		this.page.getByLabel("Published", new Page.GetByLabelOptions().setExact(true)).check();
 		this.page.keyboard().press("Control+s");
-		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+		assertThat(this.page.locator(".flash-message")).containsText("Saved.");
 		assertThat(this.page.locator(".status-label")).hasText("Published");
 
 		this.page.navigate(url("/articles"));
@@ -135,7 +135,7 @@ class EditorJourneyBrowserTests {
 		this.page.navigate(url("/admin/articles/" + id));
 		this.page.getByLabel("Summary").fill("What an editor sees when writing about cargo-wdk, revised.");
 		button("Save").click();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+		assertThat(this.page.locator(".flash-message")).containsText("Saved.");
 		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History")).click();
 		Locator rows = this.page.locator("table tbody tr");
 		assertThat(rows).hasCount(3);

@@ -113,7 +113,7 @@ class ReflowBrowserTests {
 			.id();
 		return List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
 				"/admin/articles/" + article + "/history", "/admin/articles/" + this.longest,
-				"/admin/articles/" + this.longest + "/history", "/admin/comments", "/admin/transfer");
+				"/admin/articles/" + this.longest + "/history", "/admin/comments", "/admin/transfer", "/admin/media");
 	}
 
 	@ParameterizedTest

@@ -1,11 +1,19 @@
 package org.rustinwindows.portal;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.JSHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writing in the editor as people expect of Ghost or WordPress: the Markdown and its
- * preview side by side, scrolling together; nothing typed lost to a closed tab.
+ * preview side by side, scrolling together; an image dropped in goes where the cursor is,
+ * described and captioned; nothing typed is lost to a closed tab.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -115,6 +124,58 @@ class WritingComfortsBrowserTests {
 		assertThat(again.getByText("You have text here that you did not save")).hasCount(0);
 		assertThat(again.getByLabel("Body (Markdown)"))
 			.hasValue(Pattern.compile("A paragraph typed and never saved\\.$"));
+	}
+
+	@Test
+	void anImageDroppedIntoTheBodyGoesInAtTheCursorWithItsDescriptionAndCaption(Chromium chromium) throws IOException {
+		long id = entries.article("figure").title("Figure").body("First paragraph.\n\nSecond paragraph.").draft();
+		Page page = signedIn(chromium, new Browser.NewContextOptions().setViewportSize(1440, 900),
+				"/admin/articles/" + id);
+		Locator text = page.getByLabel("Body (Markdown)");
+		text.evaluate("(area) => { area.focus(); area.setSelectionRange(16, 16); area.blur(); }");
+
+		JSHandle dropped = page.evaluateHandle("""
+				(base64) => {
+					const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+					const transfer = new DataTransfer();
+					transfer.items.add(new File([bytes], 'diagram.png', { type: 'image/png' }));
+					return transfer;
+				}""", Base64.getEncoder().encodeToString(png()));
+		text.dispatchEvent("drop", Map.of("dataTransfer", dropped));
+		Locator description = page.getByLabel("Description for readers who cannot see it (required)");
+		assertThat(description).isFocused();
+
+		Locator insert = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and insert"));
+		insert.click();
+		assertThat(page.locator("#image-error")).containsText("Describe the image");
+		description.fill("A diagram of the driver stack");
+		page.getByLabel("Caption").fill("Where the Rust driver sits");
+		insert.click();
+		assertThat(text)
+			.hasValue(Pattern.compile("^First paragraph\\.\\n\\n<figure>\\n<img src=\"/media/[0-9a-f]{32}\\.png\" "
+					+ "alt=\"A diagram of the driver stack\">\\n<figcaption>Where the Rust driver sits</figcaption>\\n"
+					+ "</figure>\\n\\nSecond paragraph\\.$"));
+		assertThat(page.locator("#preview figure figcaption")).hasText("Where the Rust driver sits");
+		assertThat(page.locator("#preview figure img")).hasAttribute("alt", "A diagram of the driver stack");
+
+		// The same image again, from the library, at the end.
+		text.evaluate("(area) => { area.focus(); area.setSelectionRange(area.value.length, area.value.length); }");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose from the library")).click();
+		page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Uploaded images"))
+			.getByRole(AriaRole.BUTTON)
+			.first()
+			.click();
+		description.fill("The driver stack again");
+		insert.click();
+		assertThat(text).hasValue(Pattern
+			.compile("Second paragraph\\.\\n\\n!\\[The driver stack again]\\(/media/[0-9a-f]{32}\\.png\\)$"));
+	}
+
+	/** A one-pixel PNG, as a browser would drop it. */
+	private static byte[] png() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
 	}
 
 	private static boolean headingNearTheTop(Locator preview, String heading) {

@@ -82,4 +82,10 @@ class DatabaseMediaStore implements MediaStore {
 		this.read.invalidate(name);
 	}
 
+	@Override
+	public List<KeptImage> newest(int count) {
+		return this.jdbc.query("select name, created_at from media_image order by created_at desc, name limit ?",
+				(row, i) -> new KeptImage(row.getString(1), row.getTimestamp(2).toInstant()), count);
+	}
+
 }

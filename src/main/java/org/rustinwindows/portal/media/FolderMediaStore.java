@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +83,24 @@ class FolderMediaStore implements MediaStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot remove " + name + " from " + this.folder, ex);
 		}
+	}
+
+	@Override
+	public List<KeptImage> newest(int count) {
+		if (!Files.isDirectory(this.folder)) {
+			return List.of();
+		}
+		List<KeptImage> images = new ArrayList<>();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(this.folder,
+				(file) -> !file.getFileName().toString().endsWith(".part"))) {
+			for (Path file : files) {
+				images.add(new KeptImage(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + this.folder, ex);
+		}
+		return images.stream().sorted(Comparator.comparing(KeptImage::keptAt).reversed()).limit(count).toList();
 	}
 
 }

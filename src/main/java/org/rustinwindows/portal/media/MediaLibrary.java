@@ -2,7 +2,10 @@ package org.rustinwindows.portal.media;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -15,6 +18,9 @@ import org.springframework.stereotype.Service;
 public class MediaLibrary {
 
 	static final String URL_PREFIX = "/media/";
+
+	/** What {@link #store} names an image: a hash and the extension of its type. */
+	static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}\\.[a-z]{3,4}");
 
 	private final MediaStore store;
 
@@ -47,6 +53,33 @@ public class MediaLibrary {
 		String name = hash(bytes) + "." + type.extension();
 		this.store.put(name, type, bytes);
 		return URL_PREFIX + name;
+	}
+
+	/** Whether the address is that of an image kept here. */
+	public boolean isUpload(String url) {
+		return url.startsWith(URL_PREFIX) && STORED_NAME.matcher(url.substring(URL_PREFIX.length())).matches()
+				&& this.store.contains(url.substring(URL_PREFIX.length()));
+	}
+
+	/**
+	 * The images uploaded last, newest first, for editors to use again.
+	 * @param count how many at most
+	 */
+	public List<Upload> newest(int count) {
+		return this.store.newest(count)
+			.stream()
+			.map((image) -> new Upload(URL_PREFIX + image.name(), image.keptAt()))
+			.toList();
+	}
+
+	/**
+	 * An uploaded image.
+	 *
+	 * @param url the address it is served at
+	 * @param uploadedAt when it was first uploaded
+	 */
+	public record Upload(String url, Instant uploadedAt) {
+
 	}
 
 	private static String hash(byte[] bytes) {

@@ -26,6 +26,19 @@ interface MediaStore {
 
 	void delete(String name);
 
+	/** The images kept last, newest first (leftovers of interrupted uploads left out). */
+	List<KeptImage> newest(int count);
+
+	/**
+	 * An image as the media library lists it.
+	 *
+	 * @param name its name in the store
+	 * @param keptAt when it was first uploaded
+	 */
+	record KeptImage(String name, Instant keptAt) {
+
+	}
+
 	/** An image as served: its type and bytes. */
 	record StoredImage(String mediaType, byte[] bytes) {
 

@@ -26,9 +26,6 @@ class OrphanedMediaCleanup implements SchedulingConfigurer {
 
 	private static final Logger logger = LoggerFactory.getLogger(OrphanedMediaCleanup.class);
 
-	/** The names MediaLibrary gives: a hash and an image type. */
-	private static final Pattern STORED = Pattern.compile("[0-9a-f]{32}\\.[a-z]{3,4}");
-
 	private static final Pattern PARTIAL = Pattern.compile("upload-.*\\.part");
 
 	/** Not at start-up, which has enough to do. */
@@ -76,7 +73,7 @@ class OrphanedMediaCleanup implements SchedulingConfigurer {
 		Instant cutoff = this.clock.instant().minus(this.properties.orphanGrace());
 		int removed = 0;
 		for (String name : this.store.keptBefore(cutoff)) {
-			boolean stored = STORED.matcher(name).matches();
+			boolean stored = MediaLibrary.STORED_NAME.matcher(name).matches();
 			if ((stored || PARTIAL.matcher(name).matches())
 					&& !(stored && this.usage.isInUse(MediaLibrary.URL_PREFIX + name))) {
 				this.store.delete(name);

@@ -75,4 +75,17 @@ abstract class DatabaseMediaStoreContract {
 		assertThat(nodeA.contains(later)).isTrue();
 	}
 
+	@Test
+	void listsTheNewestFirst() {
+		node().put(NAME, ImageType.PNG, ImageTypeTests.PNG);
+		Instant first = this.clock.instant();
+		this.clock.advance(Duration.ofMinutes(5));
+		String later = "fedcba9876543210fedcba9876543210.png";
+		node().put(later, ImageType.PNG, ImageTypeTests.PNG);
+
+		assertThat(node().newest(10)).containsExactly(new MediaStore.KeptImage(later, this.clock.instant()),
+				new MediaStore.KeptImage(NAME, first));
+		assertThat(node().newest(1)).extracting(MediaStore.KeptImage::name).containsExactly(later);
+	}
+
 }

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,6 +36,10 @@ class ImageUploadTests {
 	}
 
 	private MvcTestResult upload(MockMultipartFile image) {
+		return upload(image, "The build [output]", "");
+	}
+
+	private MvcTestResult upload(MockMultipartFile image, String alt, String caption) {
 		return this.mvc.post()
 			.uri("/admin/articles/new")
 			.multipart()
@@ -42,18 +48,35 @@ class ImageUploadTests {
 			.param("summary", "S")
 			.param("body", "Text before.")
 			.param("status", "DRAFT")
-			.param("imageAlt", "The build [output]")
+			.param("imageAlt", alt)
+			.param("imageCaption", caption)
 			.param("action", "upload")
 			.with(user("writer").roles("EDITOR"))
 			.with(csrf())
 			.exchange();
 	}
 
+	private MvcTestResult insert(MockMultipartFile image, String... fields) {
+		MockMvcTester.MockMultipartMvcRequestBuilder request = this.mvc.post()
+			.uri("/admin/media")
+			.accept(MediaType.APPLICATION_JSON)
+			.multipart()
+			.with(user("writer").roles("EDITOR"))
+			.with(csrf());
+		if (image != null) {
+			request.file(image);
+		}
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return request.exchange();
+	}
+
 	@Test
 	void pngIsStoredInsertedIntoTheBodyAndServedForAYear() throws Exception {
 		MvcTestResult result = upload(new MockMultipartFile("image", "diagram.png", "image/png", ImageTypeTests.PNG));
 		assertThat(result).hasStatusOk().bodyText().contains("added at the end of the body");
-		Matcher markdown = Pattern.compile("!\\[The build output]\\((/media/[0-9a-f]{32}\\.png)\\)")
+		Matcher markdown = Pattern.compile("!\\[The build \\\\\\[output\\\\]]\\((/media/[0-9a-f]{32}\\.png)\\)")
 			.matcher(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(markdown.find()).as("inserted Markdown").isTrue();
 		assertThat(result).bodyText().contains("Text before.");
@@ -61,6 +84,55 @@ class ImageUploadTests {
 		assertThat(served).hasStatusOk().hasContentType("image/png");
 		assertThat(served.getResponse().getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
 		assertThat(served.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void anImageWithoutItsDescriptionIsNotStoredAndACaptionMakesAFigure() throws Exception {
+		MvcTestResult undescribed = upload(new MockMultipartFile("image", "d.png", "image/png", ImageTypeTests.PNG),
+				"  ", "");
+		assertThat(undescribed).hasStatusOk()
+			.bodyText()
+			.contains("Describe the image for readers who cannot see it")
+			.doesNotContain("added at the end of the body");
+
+		MvcTestResult captioned = upload(new MockMultipartFile("image", "d.png", "image/png", ImageTypeTests.PNG),
+				"A build log", "The first build <of> many");
+		assertThat(captioned).hasStatusOk();
+		// The body comes back in the form's text area, escaped as HTML.
+		assertThat(HtmlUtils.htmlUnescape(captioned.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+			.containsPattern("<figure>\\s*<img src=\"/media/[0-9a-f]{32}\\.png\" alt=\"A build log\">\\s*"
+					+ "<figcaption>The first build &lt;of&gt; many</figcaption>\\s*</figure>");
+	}
+
+	@Test
+	void theEditorsScriptGetsTheMarkdownToInsertAndCanReuseALibraryImage() throws Exception {
+		MvcTestResult uploaded = insert(new MockMultipartFile("image", "d.png", "image/png", ImageTypeTests.PNG),
+				"imageAlt", "A diagram", "imageCaption", "");
+		assertThat(uploaded).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		String url = this.library.store(ImageTypeTests.PNG);
+		assertThat(uploaded).bodyJson().extractingPath("$.markdown").isEqualTo("![A diagram](" + url + ")");
+
+		assertThat(insert(null, "imageUrl", url, "imageAlt", "Again", "imageCaption", "Reused")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.markdown")
+			.asString()
+			.contains("<figcaption>Reused</figcaption>");
+		assertThat(insert(null, "imageUrl", "https://elsewhere.example/x.png", "imageAlt", "Not ours"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(insert(null, "imageUrl", url, "imageAlt", "")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.problem")
+			.asString()
+			.startsWith("Describe the image");
+
+		assertThat(this.mvc.get().uri("/admin/media").with(user("writer").roles("EDITOR"))).hasStatusOk()
+			.bodyText()
+			.contains("Media library", url);
+		assertThat(this.mvc.get()
+			.uri("/admin/media")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(user("writer").roles("EDITOR"))).bodyJson().extractingPath("$[0].url").isEqualTo(url);
+		assertThat(this.mvc.get().uri("/admin/media")).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test

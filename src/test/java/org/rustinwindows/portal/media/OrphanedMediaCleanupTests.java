@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +34,12 @@ class OrphanedMediaCleanupTests {
 
 	private final MediaLibrary library;
 
-	OrphanedMediaCleanupTests(OrphanedMediaCleanup cleanup, MediaLibrary library) {
+	private final JdbcTemplate jdbc;
+
+	OrphanedMediaCleanupTests(OrphanedMediaCleanup cleanup, MediaLibrary library, JdbcTemplate jdbc) {
 		this.cleanup = cleanup;
 		this.library = library;
+		this.jdbc = jdbc;
 	}
 
 	@Test
@@ -43,6 +49,7 @@ class OrphanedMediaCleanupTests {
 		Path inRevisionOnly = file("b2".repeat(16) + ".webp", old);
 		Path inTrashedDraft = file("c3".repeat(16) + ".gif", old);
 		Path unused = file("d4".repeat(16) + ".jpg", old);
+		Path inUnsavedText = file("f6".repeat(16) + ".png", old);
 		Path unusedButRecent = file("e5".repeat(16) + ".png", Instant.now().minus(Duration.ofHours(1)));
 		Path partial = file("upload-123.part", old);
 		Path foreign = file("notes.txt", old);
@@ -52,19 +59,29 @@ class OrphanedMediaCleanupTests {
 		entries.change(EntryKind.ARTICLE, revised).body("The image is gone now.").update();
 		long trashed = entry("trashed", "![Draft](/media/" + inTrashedDraft.getFileName() + ")");
 		entries.trash(trashed);
+		this.jdbc.update("insert into editor_autosave (username, entry_key, form, saved_at) values (?, ?, ?, ?)",
+				"writer", "articles/new", "{\"body\":\"![Typed](/media/" + inUnsavedText.getFileName() + ")\"}",
+				Timestamp.from(Instant.now()));
 
-		assertThat(this.cleanup.removeOrphansNow()).isEqualTo(2);
+		try {
+			assertThat(this.cleanup.removeOrphansNow()).isEqualTo(2);
+		}
+		finally {
+			this.jdbc.update("delete from editor_autosave where username = 'writer'");
+		}
 
 		assertThat(unused).doesNotExist();
 		assertThat(partial).doesNotExist();
 		assertThat(inBody).exists();
 		assertThat(inRevisionOnly).exists();
 		assertThat(inTrashedDraft).exists();
+		assertThat(inUnsavedText).as("named by a text kept and not saved").exists();
 		assertThat(unusedButRecent).exists();
 		assertThat(foreign).exists();
 		Files.delete(inBody);
 		Files.delete(inRevisionOnly);
 		Files.delete(inTrashedDraft);
+		Files.delete(inUnsavedText);
 		Files.delete(unusedButRecent);
 		Files.delete(foreign);
 	}

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -91,10 +90,9 @@ class EntryAdminController {
 
 	@PostMapping("/new")
 	String create(@ModelAttribute("kind") EntryKind kind, @Valid @ModelAttribute("form") EntryForm typed,
-			BindingResult result, @RequestParam(required = false) MultipartFile image,
-			@RequestParam(required = false) String imageAlt, Principal principal, Model model,
+			BindingResult result, @ModelAttribute AttachedImage attached, Principal principal, Model model,
 			RedirectAttributes redirect) {
-		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+		EntryForm form = this.editorPage.attachImage(typed, attached, model);
 		EntryFile file = readIfValid(kind, form, result);
 		if (file != null) {
 			try {
@@ -130,9 +128,8 @@ class EntryAdminController {
 	@PostMapping("/{id}")
 	String update(@ModelAttribute("kind") EntryKind kind, @PathVariable long id,
 			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
-			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-			Principal principal, Model model, RedirectAttributes redirect) {
-		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+			@ModelAttribute AttachedImage attached, Principal principal, Model model, RedirectAttributes redirect) {
+		EntryForm form = this.editorPage.attachImage(typed, attached, model);
 		Long version = form.versionNumber();
 		if (version == null) {
 			return this.editorPage.conflict(kind, this.desk.edit(kind, id), form, null, model);
@@ -160,9 +157,8 @@ class EntryAdminController {
 	@PostMapping(path = { "/new", "/{id}" }, params = "action=preview")
 	String preview(@ModelAttribute("kind") EntryKind kind, @PathVariable(required = false) Long id,
 			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
-			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-			Model model) {
-		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+			@ModelAttribute AttachedImage attached, Model model) {
+		EntryForm form = this.editorPage.attachImage(typed, attached, model);
 		model.addAttribute("preview", this.editorPage.render(form.body()));
 		return this.editorPage.show(kind, opened(kind, id), form, model);
 	}
@@ -171,9 +167,8 @@ class EntryAdminController {
 	@PostMapping(path = { "/new", "/{id}" }, params = "action=upload")
 	String upload(@ModelAttribute("kind") EntryKind kind, @PathVariable(required = false) Long id,
 			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
-			@RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
-			Model model) {
-		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+			@ModelAttribute AttachedImage attached, Model model) {
+		EntryForm form = this.editorPage.attachImage(typed, attached, model);
 		return this.editorPage.show(kind, opened(kind, id), form, model);
 	}
 
@@ -185,9 +180,9 @@ class EntryAdminController {
 			params = { SourceRowAction.PARAMETER, "action!=preview", "action!=upload" })
 	String changeSources(@ModelAttribute("kind") EntryKind kind, @PathVariable(required = false) Long id,
 			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
-			@RequestParam(SourceRowAction.PARAMETER) String button, @RequestParam(required = false) MultipartFile image,
-			@RequestParam(required = false) String imageAlt, Model model) {
-		EntryForm form = this.editorPage.attachImage(typed, image, imageAlt, model);
+			@RequestParam(SourceRowAction.PARAMETER) String button, @ModelAttribute AttachedImage attached,
+			Model model) {
+		EntryForm form = this.editorPage.attachImage(typed, attached, model);
 		return this.editorPage.show(kind, opened(kind, id), form.withSourceAction(SourceRowAction.parse(button)),
 				model);
 	}

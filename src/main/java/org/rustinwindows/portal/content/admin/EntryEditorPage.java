@@ -31,6 +31,11 @@ class EntryEditorPage {
 
 	static final String VIEW = "admin/content/edit";
 
+	static final String MISSING_DESCRIPTION = "Describe the image for readers who cannot see it: "
+			+ "what it shows, in a sentence.";
+
+	static final String UPLOAD_BROKEN = "The upload did not arrive completely; please try again.";
+
 	private final EditorialDesk desk;
 
 	private final RevisionHistory history;
@@ -113,27 +118,34 @@ class EntryEditorPage {
 	}
 
 	/**
-	 * Stores an image attached to the form and adds it at the end of the body, or says
-	 * why it was refused. Runs whichever button was pressed, so an attached image is
-	 * never silently dropped.
+	 * Stores an image attached to the form and adds it at the end of the body (with
+	 * script, the editor page inserts it at the cursor instead:
+	 * {@link EditorImageController}), or says why it was refused. Runs whichever button
+	 * was pressed, so an attached image is never silently dropped; an image without its
+	 * description is not stored.
 	 */
-	EntryForm attachImage(EntryForm form, MultipartFile image, String alt, Model model) {
+	EntryForm attachImage(EntryForm form, AttachedImage attached, Model model) {
+		MultipartFile image = attached.image();
 		if (image == null || image.isEmpty()) {
+			return form;
+		}
+		if (!attached.isDescribed()) {
+			model.addAttribute("imageProblem", MISSING_DESCRIPTION);
 			return form;
 		}
 		try {
 			String url = this.media.store(image.getBytes());
-			String text = (alt != null && !alt.isBlank()) ? alt.strip().replace("]", "").replace("[", "") : "";
 			String body = (form.body() != null) ? form.body().stripTrailing() : "";
 			model.addAttribute("imageAdded", url);
-			return form.withBody(body + (body.isEmpty() ? "" : "\n\n") + "![" + text + "](" + url + ")\n");
+			return form.withBody(body + (body.isEmpty() ? "" : "\n\n")
+					+ ImageSnippet.of(url, attached.imageAlt(), attached.imageCaption()) + "\n");
 		}
 		catch (ImageRejectedException ex) {
 			model.addAttribute("imageProblem", ex.getMessage());
 			return form;
 		}
 		catch (IOException ex) {
-			model.addAttribute("imageProblem", "The upload did not arrive completely; please try again.");
+			model.addAttribute("imageProblem", UPLOAD_BROKEN);
 			return form;
 		}
 	}
