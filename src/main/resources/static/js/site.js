@@ -9,7 +9,40 @@ document.addEventListener('DOMContentLoaded', () => {
 	addFeedCopyButtons();
 	addCodeTools();
 	markCurrentSection();
+	addEditLink();
 });
+
+// "Edit this page" for an editor who signed in with this browser (the portal-editor
+// cookie says so; it holds no secret). The page stays the same for every reader: the
+// link comes from the admin area, which answers a signed-in editor only.
+function addEditLink() {
+	const header = document.querySelector('.entry-header');
+	if (!header || !document.cookie.split('; ').includes('portal-editor=1')) {
+		return;
+	}
+	fetch(`/admin/edit-link?path=${encodeURIComponent(window.location.pathname)}`,
+		{ headers: { Accept: 'application/json' }, credentials: 'same-origin', redirect: 'manual' })
+		.then((response) => {
+			if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+				// Signed out meanwhile: stop asking.
+				document.cookie = 'portal-editor=; path=/; max-age=0';
+				return null;
+			}
+			return response.ok ? response.json() : null;
+		})
+		.then((link) => {
+			if (link) {
+				const line = document.createElement('p');
+				line.className = 'edit-this';
+				const anchor = document.createElement('a');
+				anchor.href = link.url;
+				anchor.textContent = link.label;
+				line.append(anchor);
+				header.append(line);
+			}
+		})
+		.catch(() => {});
+}
 
 // The table of contents marks the section being read (aria-current="location"): the last
 // heading above the upper third of the window. Without the script the contents are

@@ -171,6 +171,39 @@ class WritingComfortsBrowserTests {
 			.compile("Second paragraph\\.\\n\\n!\\[The driver stack again]\\(/media/[0-9a-f]{32}\\.png\\)$"));
 	}
 
+	@Test
+	void aSignedInEditorFindsEditThisPageOnTheSameCachedPageReadersGet(Chromium chromium) {
+		String article = "/articles/the-memory-safety-case";
+		String readersCopy;
+		try (BrowserContext reader = chromium.browser().newContext()) {
+			readersCopy = reader.request().get("http://localhost:" + this.port + article).text();
+			Page page = reader.newPage();
+			List<String> asked = new CopyOnWriteArrayList<>();
+			page.onRequest((request) -> asked.add(request.url()));
+			page.navigate("http://localhost:" + this.port + article);
+			page.waitForLoadState();
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit this article")))
+				.hasCount(0);
+			assertThat(asked).noneMatch((url) -> url.contains("/admin/"));
+		}
+
+		Page page = signedIn(chromium, new Browser.NewContextOptions(), "/admin");
+		String editorsCopy = this.context.request().get("http://localhost:" + this.port + article).text();
+		assertThat(editorsCopy).as("the page as sent is the same for the editor").isEqualTo(readersCopy);
+		page.navigate("http://localhost:" + this.port + article);
+		Locator edit = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit this article"));
+		edit.click();
+		assertThat(page).hasURL(Pattern.compile("/admin/articles/\\d+$"));
+		assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("The memory-safety case behind Rust in Windows");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+		page.navigate("http://localhost:" + this.port + article);
+		page.waitForLoadState();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit this article"))).hasCount(0);
+		assertThat(this.context.cookies()).noneMatch((cookie) -> cookie.name.equals("portal-editor"));
+	}
+
 	/** A one-pixel PNG, as a browser would drop it. */
 	private static byte[] png() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -81,7 +81,7 @@ public class SecurityConfiguration {
 				.failureHandler(new ThrottlingFailureHandler(throttle, meters))
 				.permitAll())
 			.requestCache((cache) -> cache.requestCache(savedRequests))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies(EditorCookie.NAME))
 			.sessionManagement((management) -> management.sessionFixation((fixation) -> fixation.changeSessionId())
 				// Every signed-in session is registered, so that AccountSessions can end
 				// an

@@ -28,6 +28,7 @@ class ThrottlingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHan
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
 		this.throttle.recordSuccess(request.getRemoteAddr(), authentication.getName());
+		response.addCookie(EditorCookie.signedIn(request));
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -2,6 +2,7 @@ package org.rustinwindows.portal.content;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageNumbers;
@@ -91,6 +92,14 @@ public class EditorialDesk {
 			.filter((found) -> found.getKind() == kind)
 			.orElseThrow(() -> NotFoundException.forId(kind.label(), id));
 		return EntryEditView.of(entry, this.revisions);
+	}
+
+	/**
+	 * The id of the entry of this kind with this slug, for a link from its page to its
+	 * editor.
+	 */
+	public Optional<Long> idOf(EntryKind kind, String slug) {
+		return this.entries.findByKindAndSlug(kind, slug).map(Entry::getId);
 	}
 
 	/** Every tag, for suggestions while typing and for filters. */
