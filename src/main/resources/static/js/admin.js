@@ -225,7 +225,9 @@
 			clearTimeout(timer);
 			timer = setTimeout(function () { keep(false); }, 2000);
 		});
-		editor.addEventListener('submit', function () { submitting = true; });
+		// Any form the page sends (save, merge, let go of a kept text) takes the text along or
+		// settles it: no warning then.
+		document.addEventListener('submit', function () { submitting = true; });
 		document.addEventListener('visibilitychange', function () {
 			if (document.visibilityState === 'hidden' && !submitting) {
 				keep(true);

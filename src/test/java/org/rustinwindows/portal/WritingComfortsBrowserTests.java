@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Writing in the editor as people expect of Ghost or WordPress: the Markdown and its
  * preview side by side, scrolling together; an image dropped in goes where the cursor is,
- * described and captioned; nothing typed is lost to a closed tab.
+ * described and captioned; nothing typed is lost to a closed tab or to another editor's
+ * save; and an editor reaches the editor from the public page.
  */
 @PortalServerTest
 @EnabledIfBrowserAvailable
@@ -202,6 +203,46 @@ class WritingComfortsBrowserTests {
 		page.waitForLoadState();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit this article"))).hasCount(0);
 		assertThat(this.context.cookies()).noneMatch((cookie) -> cookie.name.equals("portal-editor"));
+	}
+
+	@Test
+	void twoEditorsSaveTheSameEntryAndTheSecondMergesWithNothingLost(Chromium chromium) {
+		long id = entries.article("both-editors")
+			.title("Both editors")
+			.body("Paragraph one.\n\nParagraph two.\n\nParagraph three.")
+			.draft();
+		String editor = "/admin/articles/" + id;
+		Page second = signedIn(chromium, new Browser.NewContextOptions(), editor);
+		try (BrowserContext firstContext = chromium.browser().newContext()) {
+			Page first = firstContext.newPage();
+			first.navigate("http://localhost:" + this.port + editor);
+			first.getByLabel("Username").fill("admin");
+			first.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
+			first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			first.waitForLoadState();
+			first.getByLabel("Body (Markdown)")
+				.fill("Paragraph one, as the first editor put it.\n\nParagraph two.\n\nParagraph three.");
+			first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
+				.first()
+				.click();
+			assertThat(first.locator(".flash-message")).containsText("Saved.");
+		}
+
+		second.getByLabel("Body (Markdown)")
+			.fill("Paragraph one, as the second editor put it.\n\nParagraph two.\n\nParagraph three, longer now.");
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
+		assertThat(second.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Someone saved this entry after you opened it")))
+			.isVisible();
+		Locator clash = second.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Change 1 of 1"));
+		assertThat(clash).containsText("Paragraph one, as the first editor put it.");
+		assertThat(clash).containsText("Paragraph one, as the second editor put it.");
+		clash.getByLabel("Keep both, theirs first").check();
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge and save")).click();
+		assertThat(second.locator(".flash-message")).containsText("Merged with the version saved meanwhile");
+		assertThat(second.getByLabel("Body (Markdown)")).hasValue(Pattern.compile(
+				"^Paragraph one, as the first editor put it\\.\\nParagraph one, as the second editor put it\\.\\n\\n"
+						+ "Paragraph two\\.\\n\\nParagraph three, longer now\\.\\s*$"));
 	}
 
 	/** A one-pixel PNG, as a browser would drop it. */

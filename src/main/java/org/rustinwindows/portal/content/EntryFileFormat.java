@@ -61,6 +61,18 @@ public class EntryFileFormat {
 	}
 
 	/**
+	 * The entry as its editor sees it, for comparing and merging two editors' texts:
+	 * without the time of its last change, which the portal sets at each save and no
+	 * editor types.
+	 */
+	public String writeAsEdited(EntryFile file) {
+		NewEntry entry = file.entry();
+		return write(new EntryFile(new NewEntry(entry.kind(), entry.slug(), entry.title(), entry.summary(),
+				entry.bodyMarkdown(), entry.status(), entry.publishedAt(), null, entry.eventDate(), entry.faqPosition(),
+				entry.tagNames(), entry.sources()), file.related()));
+	}
+
+	/**
 	 * A day when the moment is midnight UTC (as hand-written files have it), else the
 	 * instant.
 	 */

@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.content;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.rustinwindows.portal.shared.NotFoundException;
 
@@ -38,6 +39,16 @@ public class RevisionHistory {
 	/** The revision's full text in the content-file format. */
 	public String document(long entryId, int number) {
 		return find(entryId, number).getDocument();
+	}
+
+	/**
+	 * The text an editor started from, who opened the entry at that revision: the
+	 * revision itself, or for an entry that had none, the baseline its next save kept
+	 * (revision 1, the entry as it was before that save). Empty when it cannot be known.
+	 * @param revision {@link EntryEditView#revision()} as the editor opened it
+	 */
+	public Optional<String> startingPoint(long entryId, int revision) {
+		return this.revisions.findByEntryIdAndNumber(entryId, Math.max(1, revision)).map(EntryRevision::getDocument);
 	}
 
 	/**

@@ -41,6 +41,13 @@ class RevisionLog {
 		this.revisions.save(new EntryRevision(entry.getId(), next, author, at, note, document(entry)));
 	}
 
+	/** The number of the entry's latest revision, 0 while it has none. */
+	int latestNumber(Entry entry) {
+		return this.revisions.findFirstByEntryIdOrderByNumberDesc(entry.getId())
+			.map(EntryRevision::getNumber)
+			.orElse(0);
+	}
+
 	String lastAuthor(Entry entry) {
 		return this.revisions.findFirstByEntryIdOrderByNumberDesc(entry.getId())
 			.map(EntryRevision::getAuthor)

@@ -10,7 +10,9 @@ import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryStatus;
+import org.rustinwindows.portal.content.InvalidEntryFileException;
 import org.rustinwindows.portal.content.RevisionHistory;
+import org.rustinwindows.portal.content.ThreeWayMerge;
 import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
 import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
 import org.rustinwindows.portal.media.ImageRejectedException;
@@ -106,15 +108,52 @@ class EntryEditorPage {
 	}
 
 	/**
-	 * Shows the editor's text against the version saved meanwhile. The form moves to the
-	 * saved version, so the next save, once merged, goes through.
+	 * Shows the editor's text against the version saved meanwhile, put together with it
+	 * where they changed different lines, with the lines both changed to choose for
+	 * ({@link EntryConflictAdminController}). The form keeps the version the editor
+	 * opened: saving it again as it is meets the same conflict, and never drops the other
+	 * change unseen.
+	 * @param mine the editor's entry, or {@code null} when the form named no version
 	 */
 	String conflict(EntryKind kind, EntryEditView current, EntryForm form, EntryFile mine, Model model) {
 		model.addAttribute("conflict", current);
-		if (mine != null) {
-			model.addAttribute("conflictDiff", this.history.diff(current.document(), this.format.write(mine)));
+		if (mine == null) {
+			return show(kind, current, form.withVersion(current.version()), model);
 		}
-		return show(kind, current, form.withVersion(current.version()), model);
+		String myDocument = this.format.writeAsEdited(mine);
+		MergeTexts texts = mergeTexts(kind, current, form.baseRevisionNumber(), myDocument);
+		model.addAttribute("merge", texts.merge());
+		model.addAttribute("myDocument", myDocument);
+		model.addAttribute("theirChanges", this.history.diff(texts.base(), texts.theirs()));
+		return show(kind, current, form, model);
+	}
+
+	/**
+	 * The three texts of a conflict, as editors write them (without the time of the last
+	 * save), and how they go together. A starting point that cannot be read back counts
+	 * as empty: then every line is the editor's choice.
+	 * @param baseRevision the revision the editor started from
+	 */
+	MergeTexts mergeTexts(EntryKind kind, EntryEditView current, int baseRevision, String mine) {
+		String base = this.history.startingPoint(current.id(), baseRevision).map((document) -> {
+			try {
+				return this.format.writeAsEdited(this.format.parse(kind, document));
+			}
+			catch (InvalidEntryFileException ex) {
+				return "";
+			}
+		}).orElse("");
+		String theirs = this.format.writeAsEdited(current.file());
+		return new MergeTexts(base, theirs, ThreeWayMerge.of(base, theirs, mine));
+	}
+
+	/**
+	 * @param base the text both editors started from
+	 * @param theirs the text saved meanwhile
+	 * @param merge the two changes put together
+	 */
+	record MergeTexts(String base, String theirs, ThreeWayMerge.Merge merge) {
+
 	}
 
 	/**

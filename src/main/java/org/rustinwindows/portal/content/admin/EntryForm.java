@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.rustinwindows.portal.content.EntryEditView;
+import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.EntryStatus;
@@ -40,6 +41,8 @@ import org.springframework.validation.Errors;
  * {@code YYYY-MM-DD}
  * @param faqPosition an FAQ item's place in the FAQ
  * @param related related entries, one {@code kind/slug} per line
+ * @param baseRevision the revision the editor started from (0 before the entry's first),
+ * for putting their changes together with someone else's saved meanwhile
  */
 record EntryForm(String version,
 		@NotBlank(message = "Give a title.") @Size(max = Limits.TITLE,
@@ -55,7 +58,7 @@ record EntryForm(String version,
 		@Size(max = 40, message = "Enter a date and time.") String publishAt,
 		@Size(max = 10, message = "Use YYYY, YYYY-MM or YYYY-MM-DD.") String eventDate,
 		@Size(max = 10, message = "Enter a whole number.") String faqPosition,
-		@Size(max = 4000, message = "Use at most 4000 characters.") String related) {
+		@Size(max = 4000, message = "Use at most 4000 characters.") String related, String baseRevision) {
 
 	static final DateTimeFormatter PUBLISH_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -65,13 +68,18 @@ record EntryForm(String version,
 	}
 
 	static EntryForm empty() {
-		return new EntryForm("", "", "", "", "", "", List.of(""), List.of(""), EntryStatus.DRAFT.name(), "", "", "",
-				"");
+		return new EntryForm("", "", "", "", "", "", List.of(""), List.of(""), EntryStatus.DRAFT.name(), "", "", "", "",
+				"0");
 	}
 
 	static EntryForm of(EntryEditView view) {
-		NewEntry entry = view.file().entry();
-		return new EntryForm(String.valueOf(view.version()), entry.title(), entry.slug(), entry.summary(),
+		return of(view.file(), view.version(), view.revision());
+	}
+
+	/** An entry's text in the form, as typed on that version and revision. */
+	static EntryForm of(EntryFile file, long version, int revision) {
+		NewEntry entry = file.entry();
+		return new EntryForm(String.valueOf(version), entry.title(), entry.slug(), entry.summary(),
 				entry.bodyMarkdown(), String.join(", ", entry.tagNames()),
 				entry.sources().stream().map(SourceRef::title).toList(),
 				entry.sources().stream().map((source) -> (source.url() != null) ? source.url() : "").toList(),
@@ -80,7 +88,8 @@ record EntryForm(String version,
 						? PUBLISH_AT.format(LocalDateTime.ofInstant(entry.publishedAt(), ZoneOffset.UTC)) : "",
 				(entry.eventDate() != null) ? entry.eventDate().iso() : "",
 				(entry.faqPosition() != null) ? entry.faqPosition().toString() : "",
-				view.file().related().stream().map(EntryRef::toString).collect(Collectors.joining("\n")));
+				file.related().stream().map(EntryRef::toString).collect(Collectors.joining("\n")),
+				String.valueOf(revision));
 	}
 
 	/**
@@ -111,7 +120,7 @@ record EntryForm(String version,
 			.toList();
 		return new EntryForm(this.version, lines(this.title), lines(this.slug), lines(this.summary), lines(this.body),
 				lines(this.tags), List.of(), List.of(), lines(this.status), lines(this.publishAt),
-				lines(this.eventDate), lines(this.faqPosition), lines(this.related))
+				lines(this.eventDate), lines(this.faqPosition), lines(this.related), "")
 			.withSources(rows);
 	}
 
@@ -119,15 +128,26 @@ record EntryForm(String version,
 		return (text != null) ? text.replace("\r\n", "\n").strip() : "";
 	}
 
+	/** The revision the editor started from, 0 when unknown. */
+	int baseRevisionNumber() {
+		try {
+			return (this.baseRevision != null) ? Math.max(0, Integer.parseInt(this.baseRevision.strip())) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
 	EntryForm withVersion(long version) {
 		return new EntryForm(String.valueOf(version), this.title, this.slug, this.summary, this.body, this.tags,
 				this.sourceTitles, this.sourceUrls, this.status, this.publishAt, this.eventDate, this.faqPosition,
-				this.related);
+				this.related, this.baseRevision);
 	}
 
 	EntryForm withBody(String body) {
 		return new EntryForm(this.version, this.title, this.slug, this.summary, body, this.tags, this.sourceTitles,
-				this.sourceUrls, this.status, this.publishAt, this.eventDate, this.faqPosition, this.related);
+				this.sourceUrls, this.status, this.publishAt, this.eventDate, this.faqPosition, this.related,
+				this.baseRevision);
 	}
 
 	/**
@@ -163,7 +183,7 @@ record EntryForm(String version,
 	EntryForm withSources(List<SourceForm> sources) {
 		return new EntryForm(this.version, this.title, this.slug, this.summary, this.body, this.tags,
 				sources.stream().map(SourceForm::title).toList(), sources.stream().map(SourceForm::url).toList(),
-				this.status, this.publishAt, this.eventDate, this.faqPosition, this.related);
+				this.status, this.publishAt, this.eventDate, this.faqPosition, this.related, this.baseRevision);
 	}
 
 	/** Applies one of the form's own buttons to the source rows: add, remove, move. */

@@ -83,7 +83,7 @@ abstract class EditorAutosavesContract {
 
 	private static EntryForm form(String title, String body) {
 		return new EntryForm("3", title, "a-slug", "A summary.", body, "kernel, drivers", List.of("A source", ""),
-				List.of("https://example.org/", ""), "DRAFT", "", "2023-04", "", "articles/other");
+				List.of("https://example.org/", ""), "DRAFT", "", "2023-04", "", "articles/other", "2");
 	}
 
 }

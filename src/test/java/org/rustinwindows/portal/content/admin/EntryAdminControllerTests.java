@@ -94,7 +94,7 @@ class EntryAdminControllerTests {
 		return new EntryEditView(id, version,
 				TestEntries.entry(EntryKind.ARTICLE, "allocators").title(title).file(EntryStatus.DRAFT),
 				EntryStatus.DRAFT, "---\ntitle: " + title + "\n---\nBody\n", Instant.parse("2026-01-15T10:00:00Z"),
-				"alice");
+				"alice", 2);
 	}
 
 	/** A valid form at version 3, with the fields given added or replaced. */
@@ -154,17 +154,19 @@ class EntryAdminControllerTests {
 	}
 
 	@Test
-	void showsAConflictWithTheSavedVersionAndMovesTheFormToIt() {
+	void showsAConflictWithTheSavedVersionAndKeepsTheFormOnTheEditorsOwn() {
 		EntryEditView saved = opened(5, 4, "Alice's title");
 		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString()))
 			.willReturn(new EditOutcome.Conflict(saved));
-		given(this.format.write(any(EntryFile.class))).willReturn("---\ntitle: Allocators\n---\nSome body\n");
+		given(this.format.writeAsEdited(any(EntryFile.class))).willReturn("---\ntitle: Allocators\n---\nSome body\n");
 		given(this.history.diff(anyString(), anyString())).willReturn(List.of());
 		assertThat(post("/admin/articles/5")).hasStatusOk()
 			.hasViewName(EntryEditorPage.VIEW)
 			.bodyText()
 			.contains("Your text was not saved")
-			.contains("name=\"version\" value=\"4\"")
+			.contains("name=\"version\" value=\"3\"")
+			.contains("name=\"theirVersion\" value=\"4\"")
+			.contains("Merge and save")
 			.contains("value=\"Allocators\"");
 	}
 

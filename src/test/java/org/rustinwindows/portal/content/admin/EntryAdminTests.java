@@ -1,7 +1,12 @@
 package org.rustinwindows.portal.content.admin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EditorialDesk;
@@ -10,14 +15,17 @@ import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntrySummary;
+import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.SourceRef;
 import org.rustinwindows.portal.content.TestEntries;
+import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -183,8 +191,130 @@ class EntryAdminTests {
 			.contains("Someone saved this entry after you opened it")
 			.contains("Bob&#39;s body.")
 			.contains("Alice&#39;s body.")
-			.contains("name=\"version\" value=\"" + version(id) + "\"");
+			.contains("name=\"version\" value=\"" + opened + "\"")
+			.contains("name=\"theirVersion\" value=\"" + version(id) + "\"");
 		assertThat(entries.opened(EntryKind.ARTICLE, id).file().entry().bodyMarkdown()).isEqualTo("Alice's body.");
+
+		// Saving the same form again is the same conflict: Alice's change is never
+		// dropped unseen.
+		assertThat(post("/admin/articles/" + id, "version", opened, "title", "Test conflict", "slug", "test-conflict",
+				"summary", "Bob's summary", "body", "Bob's body.", "status", "DRAFT")
+			.exchange()).hasStatusOk().bodyText().contains("Someone saved this entry after you opened it");
+		assertThat(entries.opened(EntryKind.ARTICLE, id).file().entry().bodyMarkdown()).isEqualTo("Alice's body.");
+	}
+
+	@Nested
+	class Conflicts {
+
+		private long id;
+
+		private String opened;
+
+		private String baseRevision;
+
+		/** Alice opens the entry, Bob saves a new summary, Alice saves her body. */
+		private MvcTestResult aliceMeetsBobsSave(String aliceBody) {
+			this.id = createArticle("test-merge", "DRAFT");
+			this.opened = version(this.id);
+			this.baseRevision = String.valueOf(entries.opened(EntryKind.ARTICLE, this.id).revision());
+			assertThat(post("/admin/articles/" + this.id, "version", this.opened, "baseRevision", this.baseRevision,
+					"title", "Test merge", "slug", "test-merge", "summary", "Bob's summary", "body", "First **body**.",
+					"tags", "Kernel, test-tag", "sourceTitles", "A source", "sourceUrls", "https://example.org/source",
+					"status", "DRAFT")
+				.exchange()).hasStatus(HttpStatus.FOUND);
+			MvcTestResult conflict = post("/admin/articles/" + this.id, "version", this.opened, "baseRevision",
+					this.baseRevision, "title", "Test merge", "slug", "test-merge", "summary", "A summary", "body",
+					aliceBody, "tags", "Kernel, test-tag", "sourceTitles", "A source", "sourceUrls",
+					"https://example.org/source", "status", "DRAFT")
+				.exchange();
+			assertThat(conflict).hasStatusOk().bodyText().contains("Someone saved this entry after you opened it");
+			return conflict;
+		}
+
+		private String hidden(MvcTestResult page, String name) {
+			String html = new String(page.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+			Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+			assertThat(value.find()).as(name).isTrue();
+			return HtmlUtils.htmlUnescape(value.group(1));
+		}
+
+		private MockMvcTester.MockMvcRequestBuilder resolve(MvcTestResult page, String action, String... more) {
+			String[] fields = { "mine", hidden(page, "mine"), "myVersion", hidden(page, "myVersion"), "theirVersion",
+					hidden(page, "theirVersion"), "baseRevision", hidden(page, "baseRevision") };
+			String[] all = Arrays.copyOf(fields, fields.length + more.length);
+			System.arraycopy(more, 0, all, fields.length, more.length);
+			return post("/admin/articles/" + this.id + "/" + action, all);
+		}
+
+		@Test
+		void changesToDifferentLinesAreMergedAndBothReachTheLiveEntry() throws Exception {
+			MvcTestResult conflict = aliceMeetsBobsSave("First **body**.\n\nAlice's second paragraph.");
+			assertThat(conflict).bodyText().contains("You changed different lines");
+			assertThat(resolve(conflict, "merge").exchange()).hasStatus(HttpStatus.FOUND)
+				.flash()
+				.containsEntry("message", "Merged with the version saved meanwhile and saved.");
+			NewEntry saved = entries.opened(EntryKind.ARTICLE, this.id).file().entry();
+			assertThat(saved.summary()).isEqualTo("Bob's summary");
+			assertThat(saved.bodyMarkdown().strip()).isEqualTo("First **body**.\n\nAlice's second paragraph.");
+		}
+
+		@Test
+		void linesBothChangedAreMergedAsTheEditorChooses() throws Exception {
+			this.id = createArticle("test-merge", "DRAFT");
+			String opened = version(this.id);
+			String base = String.valueOf(entries.opened(EntryKind.ARTICLE, this.id).revision());
+			assertThat(post("/admin/articles/" + this.id, "version", opened, "baseRevision", base, "title",
+					"Test merge", "slug", "test-merge", "summary", "A summary", "body", "Bob's body.", "tags",
+					"Kernel, test-tag", "sourceTitles", "A source", "sourceUrls", "https://example.org/source",
+					"status", "DRAFT")
+				.exchange()).hasStatus(HttpStatus.FOUND);
+			MvcTestResult conflict = post("/admin/articles/" + this.id, "version", opened, "baseRevision", base,
+					"title", "Test merge", "slug", "test-merge", "summary", "A summary", "body", "Alice's body.",
+					"tags", "Kernel, test-tag", "sourceTitles", "A source", "sourceUrls", "https://example.org/source",
+					"status", "DRAFT")
+				.exchange();
+			assertThat(conflict).bodyText().contains("Change 1 of 1", "Keep both, theirs first");
+			assertThat(HtmlChecker
+				.errors(new String(conflict.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)))
+				.as("Nu Html Checker errors on the conflict page")
+				.isEmpty();
+
+			assertThat(resolve(conflict, "merge").exchange()).hasStatusOk()
+				.bodyText()
+				.contains("Choose, for each change you both made, which to keep.");
+			assertThat(resolve(conflict, "merge", "choice-1", "BOTH").exchange()).hasStatus(HttpStatus.FOUND);
+			assertThat(entries.opened(EntryKind.ARTICLE, this.id).file().entry().bodyMarkdown().strip())
+				.isEqualTo("Bob's body.\nAlice's body.");
+		}
+
+		@Test
+		void overwritingNamesWhatIsLostAndNeedsAConfirmation() throws Exception {
+			MvcTestResult conflict = aliceMeetsBobsSave("Alice's body.");
+			assertThat(conflict).bodyText().contains("These changes of theirs would be lost", "Bob&#39;s summary");
+			assertThat(resolve(conflict, "overwrite").exchange()).hasStatusOk()
+				.bodyText()
+				.contains("Tick the box to confirm");
+			assertThat(entries.opened(EntryKind.ARTICLE, this.id).file().entry().summary()).isEqualTo("Bob's summary");
+			assertThat(resolve(conflict, "overwrite", "confirm", "yes").exchange()).hasStatus(HttpStatus.FOUND);
+			NewEntry saved = entries.opened(EntryKind.ARTICLE, this.id).file().entry();
+			assertThat(saved.summary()).isEqualTo("A summary");
+			assertThat(saved.bodyMarkdown()).isEqualToIgnoringWhitespace("Alice's body.");
+		}
+
+		@Test
+		void aThirdSaveMeanwhileIsShownRatherThanOverwritten() throws Exception {
+			MvcTestResult conflict = aliceMeetsBobsSave("Alice's body.");
+			assertThat(post("/admin/articles/" + this.id, "version", version(this.id), "title", "Test merge", "slug",
+					"test-merge", "summary", "Carol's summary", "body", "First **body**.", "tags", "Kernel, test-tag",
+					"sourceTitles", "A source", "sourceUrls", "https://example.org/source", "status", "DRAFT")
+				.exchange()).hasStatus(HttpStatus.FOUND);
+			assertThat(resolve(conflict, "overwrite", "confirm", "yes").exchange()).hasStatusOk()
+				.bodyText()
+				.contains("They saved again meanwhile", "Carol&#39;s summary");
+			assertThat(entries.opened(EntryKind.ARTICLE, this.id).file().entry().summary())
+				.isEqualTo("Carol's summary");
+		}
+
 	}
 
 	@Test

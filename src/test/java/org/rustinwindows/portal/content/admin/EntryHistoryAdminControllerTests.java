@@ -54,7 +54,7 @@ class EntryHistoryAdminControllerTests {
 	private void articleFive() {
 		given(this.desk.edit(EntryKind.ARTICLE, 5)).willReturn(new EntryEditView(5, 3,
 				TestEntries.entry(EntryKind.ARTICLE, "allocators").title("Allocators").file(EntryStatus.PUBLISHED),
-				EntryStatus.PUBLISHED, "---\n", Instant.parse("2026-01-15T10:00:00Z"), "bob"));
+				EntryStatus.PUBLISHED, "---\n", Instant.parse("2026-01-15T10:00:00Z"), "bob", 2));
 	}
 
 	@Test
