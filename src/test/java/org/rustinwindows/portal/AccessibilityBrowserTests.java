@@ -38,7 +38,7 @@ class AccessibilityBrowserTests {
 			"/articles/the-memory-safety-case", "/timeline", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
 			"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
 			"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=kernel&page=0",
-			"/no-such-page");
+			"/no-such-page", "/subscribe", "/subscribe/email", "/notifications/confirm?token=1.forged");
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 

@@ -77,7 +77,9 @@ class PageMetadataBrowserTests {
 		assertThat(this.page.locator("head meta[property='og:description']").getAttribute("content")).isNotBlank();
 		assertThat(this.page.locator("head meta[property='og:type']").getAttribute("content")).isIn("article",
 				"website");
-		assertThat(this.page.locator("head meta[name='twitter:card']")).hasAttribute("content", "summary");
+		assertThat(this.page.locator("head meta[name='twitter:card']")).hasAttribute("content", "summary_large_image");
+		assertThat(this.page.locator("head meta[property='og:image']").getAttribute("content"))
+			.matches("http://localhost:8080/cards/.+\\.png");
 		Object types = this.page.evaluate("""
 				() => [...document.querySelectorAll('script[type="application/ld+json"]')]
 					.map((script) => JSON.parse(script.textContent)['@type'])""");

@@ -48,7 +48,7 @@ class PublicPagesTests {
 				"/faq", "/faq/can-rust-drivers-use-seh", "/tags", "/tags/memory-safety", "/search",
 				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this", "/search?q=rsut",
 				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?tag=memory-safety&year=2023",
-				"/search?q=driver&page=2", "/subscribe" })
+				"/search?q=driver&page=2", "/subscribe", "/subscribe/email" })
 		void answersWithValidHtml(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -59,7 +59,8 @@ class PublicPagesTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "/nope", "/articles/no-such-article", "/tags/no-such-tag", "/articles?page=999",
 				"/articles?page=abc", "/timeline?order=sideways", "/search?q=kernel&page=0",
-				"/search?q=kernel&kind=blog", "/search?q=kernel&page=99" })
+				"/search?q=kernel&kind=blog", "/search?q=kernel&page=99", "/notifications/confirm?token=1.forged",
+				"/notifications/subscription/unsubscribe?token=" })
 		void answersErrorsWithAValidStyledPage(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isBetween(400, 499);

@@ -100,7 +100,7 @@ class ReflowBrowserTests {
 				"/timeline", "/timeline?order=oldest", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
 				"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
 				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=unbreakable", "/subscribe",
-				"/no-such-page"));
+				"/subscribe/email", "/no-such-page"));
 		paths.add("/comments/new?target=" + this.pages.article("windows-drivers-rs-and-cargo-wdk").article().id());
 		paths.add("/comments/new?target=" + this.longest);
 		return paths;

@@ -2,6 +2,7 @@ package org.rustinwindows.portal.admin;
 
 import org.rustinwindows.portal.comments.CommentModeration;
 import org.rustinwindows.portal.content.EditorialDesk;
+import org.rustinwindows.portal.mail.Outbox;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,12 @@ class AdminDashboardController {
 
 	private final CommentModeration moderation;
 
-	AdminDashboardController(EditorialDesk desk, CommentModeration moderation) {
+	private final Outbox outbox;
+
+	AdminDashboardController(EditorialDesk desk, CommentModeration moderation, Outbox outbox) {
 		this.desk = desk;
 		this.moderation = moderation;
+		this.outbox = outbox;
 	}
 
 	@GetMapping("/admin")
@@ -31,6 +35,11 @@ class AdminDashboardController {
 		model.addAttribute("scheduled", this.desk.scheduled(LIST_LENGTH));
 		model.addAttribute("pendingComments", this.moderation.pendingCount());
 		model.addAttribute("recent", this.desk.recentlyChanged(LIST_LENGTH));
+		model.addAttribute("mailEnabled", this.outbox.isEnabled());
+		if (this.outbox.isEnabled()) {
+			model.addAttribute("mailQueued", this.outbox.queued());
+			model.addAttribute("mailGivenUp", this.outbox.givenUp());
+		}
 		return "admin/dashboard";
 	}
 

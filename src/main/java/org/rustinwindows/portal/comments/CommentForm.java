@@ -11,16 +11,23 @@ package org.rustinwindows.portal.comments;
  * @param body the comment in Markdown
  * @param website the honeypot: hidden from people, so only robots fill it in
  * @param token the signed form token
+ * @param notifyReplies present when the author asks to be mailed about replies
  */
-record CommentForm(String target, String parent, String name, String email, String body, String website, String token) {
+record CommentForm(String target, String parent, String name, String email, String body, String website, String token,
+		String notifyReplies) {
 
 	static CommentForm empty(long target, Long parent) {
 		return new CommentForm(String.valueOf(target), (parent != null) ? String.valueOf(parent) : "", "", "", "", "",
-				"");
+				"", null);
 	}
 
 	CommentForm withToken(String newToken) {
-		return new CommentForm(this.target, this.parent, this.name, this.email, this.body, "", newToken);
+		return new CommentForm(this.target, this.parent, this.name, this.email, this.body, "", newToken,
+				this.notifyReplies);
+	}
+
+	boolean wantsReplies() {
+		return this.notifyReplies != null && !this.notifyReplies.isBlank();
 	}
 
 }

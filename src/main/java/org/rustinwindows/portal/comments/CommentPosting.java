@@ -128,6 +128,9 @@ class CommentPosting {
 		if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
 			errors.put("email", "Give an email address like name@example.org, or leave it empty.");
 		}
+		else if (email.isEmpty() && form.wantsReplies()) {
+			errors.put("email", "Give your email address to hear of replies, or untick that box.");
+		}
 		if (body.isBlank() || body.length() > MAX_BODY) {
 			errors.put("body",
 					"Write a comment of at most " + MAX_BODY + " characters (you have " + body.length() + ").");
@@ -170,7 +173,7 @@ class CommentPosting {
 				+ body.strip().replaceAll("\\s+", " "));
 		NewComment comment = new NewComment(name, email.isEmpty() ? null : email, emailHash, body, bodyHtml, status,
 				addressHash, fingerprint, this.keys.hash("form-token:" + form.token()));
-		return storeOnce(target, parent, comment, now);
+		return storeOnce(target, parent, comment, form.wantsReplies() && !email.isEmpty(), now);
 	}
 
 	/**
@@ -178,7 +181,7 @@ class CommentPosting {
 	 * and enforced by unique keys when two copies race.
 	 */
 	private PostOutcome storeOnce(CommentTargets.CommentTarget target, Comment parent, NewComment comment,
-			Instant now) {
+			boolean notifyReplies, Instant now) {
 		Optional<PostOutcome> earlier = earlierPost(target, parent, comment);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -190,6 +193,12 @@ class CommentPosting {
 					this.events.publishEvent(new CommentCountChanged(target.id(),
 							this.comments.countByTargetIdAndStatus(target.id(), CommentStatus.APPROVED)));
 				}
+				// In the same transaction: a mail asked for here is queued with the
+				// comment
+				// or not at all.
+				this.events.publishEvent(new CommentPosted(stored.getId(), stored.getParentId(),
+						stored.getStatus() == CommentStatus.APPROVED, notifyReplies ? comment.email() : null,
+						target.title()));
 				return stored;
 			});
 			return posted(target, saved);

@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.comments;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,5 +23,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	int countByTargetIdAndStatus(long targetId, CommentStatus status);
 
 	boolean existsByEmailHashAndStatus(String emailHash, CommentStatus status);
+
+	List<Comment> findByStatusAndCreatedAtAfter(CommentStatus status, Instant after, Pageable pageable);
 
 }

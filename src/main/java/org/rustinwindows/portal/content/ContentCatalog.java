@@ -228,6 +228,18 @@ public class ContentCatalog {
 		return found.stream().map(PublishedEntry::of).toList();
 	}
 
+	/**
+	 * The entries published after that time, newest first: what a digest for subscribers
+	 * tells of.
+	 */
+	public List<EntryCard> publishedSince(Instant after, int count) {
+		return this.entries
+			.findByStatusAndPublishedAtAfter(PUBLISHED, after, PageRequest.of(0, count, EntryRepository.NEWEST_FIRST))
+			.stream()
+			.map(EntryCard::of)
+			.toList();
+	}
+
 	/** How many entries are published: what a sitemap must list. */
 	public long publishedCount() {
 		return this.entries.countByStatus(PUBLISHED);

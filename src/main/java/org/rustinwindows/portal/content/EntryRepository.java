@@ -144,6 +144,8 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	@Query("select e from Entry e where e.status = :status")
 	List<Entry> findFirstByStatus(EntryStatus status, Pageable pageable);
 
+	List<Entry> findByStatusAndPublishedAtAfter(EntryStatus status, Instant after, Pageable pageable);
+
 	@Query("select e from Entry e where e.kind = :kind and e.status = :status")
 	List<Entry> findFirstByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
 

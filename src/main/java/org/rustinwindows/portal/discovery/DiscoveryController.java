@@ -37,6 +37,7 @@ class DiscoveryController {
 				Disallow: /login
 				Disallow: /search
 				Disallow: /comments/
+				Disallow: /notifications/
 
 				Sitemap: %s
 				""".formatted(this.portal.absolute("/sitemap.xml"));

@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class SitePaths {
 
-	/** Editors', sign-in and operators' addresses: never kept, never shared. */
-	private static final List<String> PRIVATE = List.of("/admin", "/login", "/logout", "/actuator");
+	/**
+	 * Editors', sign-in and operators' addresses, and the links mailed to readers (one
+	 * reader's each): never kept, never shared.
+	 */
+	private static final List<String> PRIVATE = List.of("/admin", "/login", "/logout", "/actuator", "/notifications");
 
 	/** Files the resource chain serves with validators and lifetimes of their own. */
 	private static final List<String> STATIC = List.of("/assets/", "/media/", "/webjars/");

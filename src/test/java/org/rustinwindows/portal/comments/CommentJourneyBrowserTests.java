@@ -1,9 +1,12 @@
 package org.rustinwindows.portal.comments;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -15,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
+import org.rustinwindows.portal.testsupport.TestMailServer;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,9 +52,12 @@ class CommentJourneyBrowserTests {
 
 	private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
-	CommentJourneyBrowserTests(CommentRepository comments, CommentModeration moderation) {
+	private final JdbcTemplate jdbc;
+
+	CommentJourneyBrowserTests(CommentRepository comments, CommentModeration moderation, JdbcTemplate jdbc) {
 		this.comments = comments;
 		this.moderation = moderation;
+		this.jdbc = jdbc;
 	}
 
 	@AfterEach
@@ -150,6 +158,61 @@ class CommentJourneyBrowserTests {
 		assertThat(reply).containsText("Grace");
 		assertThat(reader.locator("#comments-heading")).hasText("2 comments");
 		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	@Test
+	void aReaderAsksForRepliesByMailConfirmsHearsOfOneAndStopsInOneClick(Chromium chromium) throws Exception {
+		String address = "ada-" + UUID.randomUUID() + "@example.org";
+		Page reader = open(chromium, true);
+		reader.navigate(url(ENTRY));
+		link(reader, "Write a comment").click();
+		reader.getByLabel("Email").fill(address);
+		reader.getByLabel("Mail me when someone replies").check();
+		write(reader, "Ada", "Will cargo-wdk get a *KMDF* template?");
+		long question = commentId(reader);
+
+		MimeMessage confirmation = TestMailServer.to(address, 1).get(0);
+		assertThat(confirmation.getSubject()).startsWith("Confirm: mail me replies to my comment on");
+		reader.navigate(link(confirmation, "/notifications/confirm"));
+		assertThat(reader.locator("main h1")).hasText("Replies will be mailed to you");
+
+		Page admin = signedInAdmin(chromium);
+		approve(admin, "Ada");
+		Page other = open(chromium, true);
+		other.navigate(url(ENTRY));
+		other.locator("#comment-" + question)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reply to Ada"))
+			.click();
+		write(other, "Grace", "It has one: the kmdf sample.");
+		long answer = commentId(other);
+		assertThat(TestMailServer.to(address, 1)).as("nothing before a moderator publishes the reply").hasSize(1);
+		approve(admin, "Grace");
+
+		MimeMessage reply = TestMailServer.to(address, 2).get(1);
+		assertThat(reply.getSubject()).startsWith("A reply to your comment on");
+		assertThat(text(reply)).contains("Grace replied").contains(ENTRY + "#comment-" + answer);
+		assertThat(reply.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		assertThat(reply.getHeader("List-Unsubscribe")[0]).contains("/notifications/unsubscribe?token=");
+		assertThat(text(reply)).doesNotContain(address);
+
+		reader.navigate(link(reply, "/notifications/unsubscribe"));
+		assertThat(reader.locator("main h1")).hasText("No more mail about replies");
+		assertThat(this.jdbc.queryForObject("select count(*) from reply_subscription where email = ?", Integer.class,
+				address))
+			.isZero();
+		assertThat(this.consoleErrors).isEmpty();
+	}
+
+	private static String text(MimeMessage mail) throws Exception {
+		return ((String) mail.getContent()).replace("\r\n", "\n");
+	}
+
+	/** The link in the mail, on the port this test's portal listens on. */
+	private String link(MimeMessage mail, String path) throws Exception {
+		Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\?token=\\S+)")
+			.matcher(text(mail));
+		assertThat(link.find()).as("a link to " + path).isTrue();
+		return url(link.group(1));
 	}
 
 	@Test

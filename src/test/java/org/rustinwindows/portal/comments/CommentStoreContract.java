@@ -174,7 +174,8 @@ abstract class CommentStoreContract {
 	private long postedId(long entry, String email, String body) {
 		String token = this.tokens.issue(entry, null, ContentTestConfiguration.NOW.minusSeconds(60));
 		PostOutcome outcome = this.posting.post(
-				new CommentForm(String.valueOf(entry), "", "Ada", email, body, "", token), "192.0.2." + body.length());
+				new CommentForm(String.valueOf(entry), "", "Ada", email, body, "", token, null),
+				"192.0.2." + body.length());
 		assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
 		String redirect = ((PostOutcome.Posted) outcome).redirect();
 		return Long.parseLong(redirect.substring(redirect.lastIndexOf('-') + 1));

@@ -8,13 +8,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal on a random port, seeded from the repository's {@code content/} into
  * an in-memory database. Every class with this annotation shares one application context,
  * so the portal starts once per test run. Tests may drive it over HTTP or through
  * {@code MockMvcTester}; the account {@code admin} has the password
- * {@link #ADMIN_PASSWORD}.
+ * {@link #ADMIN_PASSWORD}. Its mail goes to the {@link TestMailServer}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +30,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 				// sends it.
 				"server.forward-headers-strategy=native" })
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestMailServer.Initializer.class)
 public @interface PortalServerTest {
 
 	String ADMIN_PASSWORD = "test-admin-password";
