@@ -104,9 +104,9 @@ function copyButton(label, text) {
 	return button;
 }
 
-// Above every code block of an entry: its language, when it names one, and a button that
-// copies the code where the browser allows it. Without the script the code is selectable
-// as ever.
+// In the top band of every code block of an entry: its language, when it names one, and a
+// button that copies the code where the browser allows it. Without the script the code is
+// selectable as ever.
 function addCodeTools() {
 	document.querySelectorAll('.prose pre > code').forEach((code) => {
 		const language = [...code.classList].find((name) => name.startsWith('language-'))?.slice('language-'.length);
@@ -122,7 +122,12 @@ function addCodeTools() {
 			tools.append(copyButton(language ? `Copy the ${language} code` : 'Copy the code', () => code.textContent));
 		}
 		if (tools.childElementCount > 0) {
-			code.parentElement.before(tools);
+			// The block and its tools together; the wrapper adds no space of its own.
+			const pre = code.parentElement;
+			const block = document.createElement('div');
+			block.className = 'code-block';
+			pre.before(block);
+			block.append(pre, tools);
 		}
 	});
 }

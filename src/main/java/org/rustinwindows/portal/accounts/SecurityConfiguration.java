@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.rustinwindows.portal.shared.RateLimitBuckets;
 import org.rustinwindows.portal.shared.SharedSecrets;
 import org.rustinwindows.portal.shared.SitePaths;
+import org.rustinwindows.portal.shared.ThemeScript;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,10 +42,12 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 public class SecurityConfiguration {
 
 	/**
-	 * No inline script or style anywhere: pages load their scripts and styles from the
-	 * portal itself, and uploaded images are served from it too.
+	 * No inline script or style but the theme's few characters ({@link ThemeScript}),
+	 * admitted by their hash: pages load their scripts and styles from the portal itself,
+	 * and uploaded images are served from it too.
 	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' " + ThemeScript.policySource()
+			+ "; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 

@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.notifications;
 
+import org.rustinwindows.portal.mail.Outbox;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -9,15 +11,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.rustinwindows.portal.feeds")
 class EmailSubscriptionOffer {
 
-	private final EmailSubscriptions subscriptions;
+	private final Outbox outbox;
 
-	EmailSubscriptionOffer(EmailSubscriptions subscriptions) {
-		this.subscriptions = subscriptions;
+	EmailSubscriptionOffer(Outbox outbox) {
+		this.outbox = outbox;
 	}
 
 	@ModelAttribute("emailSubscriptions")
 	boolean emailSubscriptions() {
-		return this.subscriptions.isOffered();
+		return this.outbox.isEnabled();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.rustinwindows.portal.accounts.SecurityConfiguration;
+import org.rustinwindows.portal.mail.Outbox;
 import org.rustinwindows.portal.shared.RateLimitBuckets;
 import org.rustinwindows.portal.shared.SharedSecrets;
 
@@ -22,8 +23,9 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The portal's security for web slices, with what it needs that a slice leaves out: the
- * sessions Spring Session keeps in the database, somewhere to count sign-ins, and what
- * sign-in throttling keeps (in memory, as on the embedded database).
+ * sessions Spring Session keeps in the database, somewhere to count sign-ins, what
+ * sign-in throttling keeps (in memory, as on the embedded database), and the mail outbox
+ * that pages ask whether to offer mail.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfiguration.class)
@@ -53,6 +55,12 @@ public class SliceSecurity {
 		SharedSecrets secrets = mock(SharedSecrets.class);
 		given(secrets.get(anyString())).willReturn(new byte[32]);
 		return secrets;
+	}
+
+	/** Mail is off in slices: pages that offer it leave the offer out. */
+	@Bean
+	Outbox outbox() {
+		return mock(Outbox.class);
 	}
 
 	/** Never used: the buckets are not shared, so sign-in attempts are kept in memory. */
