@@ -1,9 +1,6 @@
 // Progressive enhancement only: every page works without this script.
 document.addEventListener('DOMContentLoaded', () => {
-	if (window.hljs) {
-		// Highlight only blocks that name their language; plain blocks stay plain.
-		document.querySelectorAll('pre code[class*="language-"]').forEach((block) => window.hljs.highlightElement(block));
-	}
+	highlightCode();
 	enhanceCommentLinks();
 	enhanceSearchBox();
 	addFeedCopyButtons();
@@ -82,6 +79,36 @@ function markCurrentSection() {
 	window.addEventListener('scroll', schedule, { passive: true });
 	window.addEventListener('resize', schedule);
 	update();
+}
+
+// Colours the code blocks that name their language (plain blocks stay plain), each as it
+// comes near the window. The highlighter's scripts, which the page names in its head,
+// load when the first block does: a page read without reaching its code never pays for
+// them, and none holds up the first paint or the first scroll.
+function highlightCode() {
+	const scripts = [...document.querySelectorAll('meta[name="code-highlighter"]')].map((meta) => meta.content);
+	const blocks = document.querySelectorAll('pre code[class*="language-"]');
+	if (scripts.length === 0 || blocks.length === 0 || !('IntersectionObserver' in window)) {
+		return;
+	}
+	let loading = null;
+	const load = () => {
+		loading ??= scripts.reduce((previous, source) => previous.then(() => new Promise((resolve, reject) => {
+			const script = document.createElement('script');
+			script.src = source;
+			script.onload = resolve;
+			script.onerror = reject;
+			document.head.append(script);
+		})), Promise.resolve());
+		return loading;
+	};
+	const observer = new IntersectionObserver((seen) => {
+		seen.filter((entry) => entry.isIntersecting).forEach((entry) => {
+			observer.unobserve(entry.target);
+			load().then(() => window.hljs.highlightElement(entry.target), () => {});
+		});
+	}, { rootMargin: '400px 0px' });
+	blocks.forEach((block) => observer.observe(block));
 }
 
 // A button that copies what text() gives to the clipboard, and says whether it could.

@@ -14,6 +14,7 @@ import org.rustinwindows.portal.testsupport.PortalServerTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,6 +45,9 @@ class CodeBlocksBrowserTests {
 			assertThat(page.locator(".prose .code-language").allTextContents()).contains("rust", "toml");
 
 			Locator rust = page.locator(".prose pre:has(code.language-rust)").first();
+			rust.scrollIntoViewIfNeeded();
+			// Coloured once near the window, the highlighter loaded for it.
+			assertThat(rust.locator("code.hljs .hljs-keyword").first()).isVisible();
 			String code = rust.locator("code").textContent();
 			Locator copy = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy the rust code"))
 				.first();

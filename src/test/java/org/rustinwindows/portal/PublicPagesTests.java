@@ -140,14 +140,17 @@ class PublicPagesTests {
 	}
 
 	/**
-	 * The highlighter is only for pages with code; its colours are in the site's own
-	 * stylesheet, so that it blocks no page's first paint.
+	 * The highlighter is only for pages with code, loaded by site.js once a block comes
+	 * near the window; its colours are in the site's own stylesheet, so that it blocks no
+	 * page's first paint.
 	 */
 	@Test
 	void loadTheCodeHighlighterOnlyWhereThereIsCode() {
 		for (String path : List.of("/articles/windows-drivers-rs-and-cargo-wdk", "/articles/the-memory-safety-case")) {
 			assertThat(http().get(path).body()).as(path)
-				.containsPattern("<script src=\"/webjars/highlightjs/[^\"]*/highlight\\.min[^\"]*\" defer>")
+				.containsPattern(
+						"<meta name=\"code-highlighter\" content=\"/webjars/highlightjs/[^\"]*/highlight\\.min[^\"]*\">")
+				.doesNotContainPattern("<script src=\"/webjars/highlightjs")
 				.doesNotContainPattern("<link rel=\"stylesheet\" href=\"/webjars/highlightjs");
 		}
 		for (String path : List.of("/", "/articles", "/timeline", "/faq/what-is-windows-drivers-rs", "/tags",
@@ -201,11 +204,12 @@ class PublicPagesTests {
 
 		@Test
 		void fingerprintsStaticAssetsAndLetsThemBeCachedForAYear() {
-			// A page with code, which loads the highlighter's files too.
+			// A page with code, which names the highlighter's files too, and the type the
+			// page preloads.
 			String page = http().get("/articles/windows-drivers-rs-and-cargo-wdk").body();
 			List<String> assets = assetUrls(page);
 			assertThat(assets).hasSizeGreaterThanOrEqualTo(5)
-				.allSatisfy((url) -> assertThat(url).matches("/(assets|webjars)/.*-[0-9a-f]{32}\\.(css|js)"));
+				.allSatisfy((url) -> assertThat(url).matches("/(assets|webjars)/.*-[0-9a-f]{32}\\.(css|js|woff2)"));
 			for (String asset : assets) {
 				HttpResponse<String> response = http().get(asset);
 				assertThat(response.statusCode()).as(asset).isEqualTo(200);
@@ -222,7 +226,9 @@ class PublicPagesTests {
 		}
 
 		private static List<String> assetUrls(String page) {
-			Matcher matcher = Pattern.compile("<(?:link rel=\"stylesheet\"|script)[^>]*(?:href|src)=\"([^\"]+)\"")
+			Matcher matcher = Pattern
+				.compile("<(?:link rel=\"(?:stylesheet|preload)\"|script|meta name=\"code-highlighter\")[^>]*"
+						+ "(?:href|src|content)=\"([^\"]+)\"")
 				.matcher(page);
 			return matcher.results().map((result) -> result.group(1)).toList();
 		}

@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,6 +138,37 @@ class ReflowBrowserTests {
 				measure(page, path, width, tooWide);
 			}
 			assertThat(tooWide).as("pages wider than %d px", width).isEmpty();
+		}
+	}
+
+	/**
+	 * On a phone the admin's sections are one row that scrolls sideways, each reached by
+	 * keyboard, rather than a screenful of links above every admin page.
+	 */
+	@Test
+	void theAdminSectionsAreOneRowOnAPhone(Chromium chromium) {
+		try (BrowserContext context = chromium.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+			Page page = context.newPage();
+			page.navigate("http://localhost:" + this.port + "/login");
+			page.getByLabel("Username").fill("admin");
+			page.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			page.waitForURL(Pattern.compile(".*/admin$"));
+			Locator sections = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Admin"));
+			Locator links = sections.getByRole(AriaRole.LINK);
+			double firstRow = links.first().boundingBox().y;
+			for (int i = 0; i < links.count(); i++) {
+				assertThat(links.nth(i).boundingBox().y).as(links.nth(i).textContent()).isEqualTo(firstRow);
+				assertThat(links.nth(i).boundingBox().height).isGreaterThanOrEqualTo(44);
+			}
+			Locator last = links.last();
+			last.focus();
+			BoundingBox shown = last.boundingBox();
+			assertThat(shown.x + shown.width).as("the focused last section scrolled into view")
+				.isLessThanOrEqualTo(390);
+			assertThat(page.locator("main h1").boundingBox().y).as("the page starts on the first screen")
+				.isLessThan(300);
 		}
 	}
 
