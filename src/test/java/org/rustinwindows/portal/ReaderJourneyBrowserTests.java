@@ -180,8 +180,12 @@ class ReaderJourneyBrowserTests {
 	}
 
 	@Test
-	void highlightsCodeOnceTheScriptsHaveLoaded() {
+	void highlightsCodeAsItComesNearTheWindow() {
 		this.page.navigate(url("/articles/windows-drivers-rs-and-cargo-wdk"));
+		this.page.waitForLoadState();
+		assertThat(this.page.locator("script[src*='highlight.min']").count()).as("not loaded before code is near")
+			.isZero();
+		this.page.locator("pre code.language-rust").first().scrollIntoViewIfNeeded();
 		assertThat(this.page.locator("pre code.language-rust.hljs").first()).isVisible();
 		assertThat(this.page.locator("pre code.language-rust .hljs-keyword").first()).isVisible();
 		assertThat(this.foreignRequests).isEmpty();

@@ -1,5 +1,7 @@
 package org.rustinwindows.portal.notifications;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -121,6 +123,24 @@ class EmailSubscriptionTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from email_subscriber where email = ?", Integer.class,
 				address))
 			.isZero();
+	}
+
+	@Test
+	void anAddressNobodyConfirmedIsForgottenAfterAWeek() {
+		String stale = "stale-" + UUID.randomUUID() + "@example.org";
+		String confirmed = "kept-" + UUID.randomUUID() + "@example.org";
+		Instant longAgo = Instant.now().minus(Duration.ofDays(8));
+		this.jdbc.update("insert into email_subscriber (email, frequency, created_at) values (?, 'WEEKLY', ?)", stale,
+				Timestamp.from(longAgo));
+		this.jdbc.update(
+				"insert into email_subscriber (email, frequency, created_at, confirmed_at, last_digest_at) "
+						+ "values (?, 'WEEKLY', ?, ?, ?)",
+				confirmed, Timestamp.from(longAgo), Timestamp.from(longAgo), Timestamp.from(longAgo));
+		assertThat(new UnconfirmedAddresses(this.jdbc, Clock.systemUTC(), this.jobs).forget()).isPositive();
+		assertThat(this.jdbc.queryForList("select email from email_subscriber where email in (?, ?)", String.class,
+				stale, confirmed))
+			.containsExactly(confirmed);
+		this.jdbc.update("delete from email_subscriber where email = ?", confirmed);
 	}
 
 	@Test
