@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.rustinwindows.portal.shared.ControlCharacters;
+import org.rustinwindows.portal.shared.EmailAddresses;
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.RenderBudgetExceededException;
 
@@ -29,14 +30,10 @@ class CommentPosting {
 
 	static final int MAX_NAME = 80;
 
-	static final int MAX_EMAIL = 254;
-
 	static final int MAX_BODY = 5000;
 
 	/** Top-level comments have depth 0; replies go three levels below them. */
 	static final int MAX_DEPTH = 3;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
@@ -125,7 +122,7 @@ class CommentPosting {
 		if (name.isEmpty() || name.length() > MAX_NAME || ControlCharacters.inOneLine(name)) {
 			errors.put("name", "Give your name, at most " + MAX_NAME + " characters.");
 		}
-		if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+		if (!email.isEmpty() && !EmailAddresses.isPlausible(email)) {
 			errors.put("email", "Give an email address like name@example.org, or leave it empty.");
 		}
 		else if (email.isEmpty() && form.wantsReplies()) {

@@ -45,7 +45,7 @@ class EmailSubscriptionController {
 		offered();
 		EmailSubscriptions.Request outcome = this.subscriptions.request(email, frequency, request.getRemoteAddr());
 		if (outcome == EmailSubscriptions.Request.SENT) {
-			return outcome(model, true, "Check your mail",
+			return OutcomePage.show(model, true, "Check your mail",
 					"If this address does not follow the portal yet, a mail with a link to confirm is on its way. "
 							+ "Nothing is sent until you open it.");
 		}
@@ -67,10 +67,10 @@ class EmailSubscriptionController {
 		boolean confirmed = this.subscriptions.confirm(token);
 		response.setStatus(confirmed ? HttpStatus.OK.value() : HttpStatus.NOT_FOUND.value());
 		return confirmed
-				? outcome(model, true, "You follow the portal by mail",
+				? OutcomePage.show(model, true, "You follow the portal by mail",
 						"Thank you: new articles, timeline events and FAQ answers will reach you as you chose. "
 								+ "Each mail has a link that ends this in one click.")
-				: outcome(model, false, "This link does not work",
+				: OutcomePage.show(model, false, "This link does not work",
 						"The link is incomplete, or what it confirmed was ended since. Copy the whole link from "
 								+ "the mail, or ask again.");
 	}
@@ -79,8 +79,8 @@ class EmailSubscriptionController {
 	String unsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		boolean ended = this.subscriptions.unsubscribe(token);
 		response.setStatus(ended ? HttpStatus.OK.value() : HttpStatus.NOT_FOUND.value());
-		return ended ? outcome(model, true, "No more mail about new entries", "Done: nothing else is needed.")
-				: outcome(model, false, "This link does not work",
+		return ended ? OutcomePage.show(model, true, "No more mail about new entries", "Done: nothing else is needed.")
+				: OutcomePage.show(model, false, "This link does not work",
 						"The link is incomplete. Copy the whole link from the mail.");
 	}
 
@@ -97,13 +97,6 @@ class EmailSubscriptionController {
 		if (!this.subscriptions.isOffered()) {
 			throw new NotFoundException("This portal sends no mail");
 		}
-	}
-
-	private static String outcome(Model model, boolean done, String heading, String text) {
-		model.addAttribute("done", done);
-		model.addAttribute("heading", heading);
-		model.addAttribute("text", text);
-		return "notifications/outcome";
 	}
 
 }

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.rustinwindows.portal.mail.Outbox;
 import org.rustinwindows.portal.mail.OutgoingMail;
+import org.rustinwindows.portal.shared.EmailAddresses;
 import org.rustinwindows.portal.shared.PortalProperties;
 import org.rustinwindows.portal.shared.RateLimitBuckets;
 
@@ -35,8 +35,6 @@ class EmailSubscriptions {
 	static final String CONFIRM = "confirm-subscription";
 
 	static final String UNSUBSCRIBE = "unsubscribe-digest";
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,253}\\.[^@\\s.]{2,63}");
 
 	/** Another request for the same address within this time sends no second mail. */
 	private static final Duration QUIET = Duration.ofDays(1);
@@ -83,7 +81,7 @@ class EmailSubscriptions {
 	@Transactional
 	Request request(String email, String frequency, String clientKey) {
 		String address = (email != null) ? email.strip() : "";
-		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+		if (!EmailAddresses.isPlausible(address)) {
 			return Request.INVALID_EMAIL;
 		}
 		Frequency often = Frequency.parse(frequency);

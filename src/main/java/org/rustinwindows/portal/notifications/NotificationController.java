@@ -27,27 +27,24 @@ class NotificationController {
 	@GetMapping("/notifications/confirm")
 	String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		boolean confirmed = this.replies.confirm(token).isPresent();
-		model.addAttribute("done", confirmed);
-		model.addAttribute("heading", confirmed ? "Replies will be mailed to you" : "This link does not work");
-		model.addAttribute("text", confirmed
-				? "Thank you: when someone replies to your comment and a moderator publishes the reply, we send you a "
-						+ "mail with a link to it. Each mail has a link that ends this in one click."
-				: "The link is incomplete, or what it confirmed was ended since. Copy the whole link from the mail, "
-						+ "or ask again when you next comment.");
 		response.setStatus(confirmed ? HttpStatus.OK.value() : HttpStatus.NOT_FOUND.value());
-		return "notifications/outcome";
+		return confirmed ? OutcomePage.show(model, true, "Replies will be mailed to you",
+				"Thank you: when someone replies to your comment and a moderator publishes the reply, we send you a "
+						+ "mail with a link to it. Each mail has a link that ends this in one click.")
+				: OutcomePage.show(model, false, "This link does not work",
+						"The link is incomplete, or what it confirmed was ended since. Copy the whole link from the "
+								+ "mail, or ask again when you next comment.");
 	}
 
 	@GetMapping("/notifications/unsubscribe")
 	String unsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
 		boolean ended = this.replies.unsubscribe(token);
-		model.addAttribute("done", ended);
-		model.addAttribute("heading", ended ? "No more mail about replies" : "This link does not work");
-		model.addAttribute("text",
-				ended ? "Done: we will not mail you about replies to that comment again. Nothing else is needed."
-						: "The link is incomplete. Copy the whole link from the mail.");
 		response.setStatus(ended ? HttpStatus.OK.value() : HttpStatus.NOT_FOUND.value());
-		return "notifications/outcome";
+		return ended
+				? OutcomePage.show(model, true, "No more mail about replies",
+						"Done: we will not mail you about replies to that comment again. Nothing else is needed.")
+				: OutcomePage.show(model, false, "This link does not work",
+						"The link is incomplete. Copy the whole link from the mail.");
 	}
 
 	/** RFC 8058 one-click unsubscribe: the mail program posts, no page needed. */
