@@ -275,8 +275,10 @@ class WritingComfortsBrowserTests {
 		page.getByLabel("Username").fill("admin");
 		page.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		// Playwright hands the pattern to the browser, whose expressions do not quote.
-		assertThat(page).hasURL(Pattern.compile(path.replace("?", "\\?") + "$"));
+		// Playwright hands the pattern to the browser, whose expressions do not quote. A
+		// sign-in hashes a password: on a loaded machine it can take longer than an
+		// assertion's five seconds, so this waits as a navigation does.
+		page.waitForURL(Pattern.compile(".*" + path.replace("?", "\\?") + "$"));
 		// The editor's scripts are deferred: typing starts once they have run.
 		page.waitForLoadState();
 		return page;
