@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.rustinwindows.portal.accounts.AccountChanged;
 import org.rustinwindows.portal.comments.CommentModerated;
 import org.rustinwindows.portal.content.EntryChanged;
+import org.rustinwindows.portal.content.SourceChanged;
 import org.rustinwindows.portal.content.TagChanged;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
@@ -47,6 +48,11 @@ class AuditLog {
 	@EventListener
 	void on(TagChanged changed) {
 		record(changed.actor(), changed.change().description(), changed.from() + " → " + changed.to());
+	}
+
+	@EventListener
+	void on(SourceChanged changed) {
+		record(changed.actor(), changed.change().description(), "“" + changed.title() + "” (" + changed.slug() + ")");
 	}
 
 	@EventListener

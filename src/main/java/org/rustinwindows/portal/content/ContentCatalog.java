@@ -347,8 +347,8 @@ public class ContentCatalog {
 					.toList());
 	}
 
-	private static List<SourceRef> sources(Entry entry) {
-		return entry.getSources().stream().map((source) -> new SourceRef(source.getTitle(), source.getUrl())).toList();
+	private static List<SourceCitation> sources(Entry entry) {
+		return entry.getSources().stream().map(SourceCitation::of).toList();
 	}
 
 	/**

@@ -88,6 +88,11 @@ public class ContentVersion {
 		moveOnCommit();
 	}
 
+	@EventListener
+	void sourceChanged(SourceChanged change) {
+		moveOnCommit();
+	}
+
 	/** An approved comment shows on its entry's page and in the entry's count. */
 	@EventListener
 	void commentCountChanged(CommentCountChanged change) {

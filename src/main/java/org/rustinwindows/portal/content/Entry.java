@@ -11,9 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -139,10 +137,14 @@ class Entry {
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Tag> tags = new LinkedHashSet<>();
 
-	@ElementCollection
-	@CollectionTable(name = "entry_source", joinColumns = @JoinColumn(name = "entry_id"))
+	@ManyToMany
+	@JoinTable(name = "entry_source", joinColumns = @JoinColumn(name = "entry_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
-	@IndexedEmbedded
+	@IndexedEmbedded(includePaths = "title")
+	// Sources do not know their entries; SourceDesk has the citing entries reindexed when
+	// a source's title changes.
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private List<Source> sources = new ArrayList<>();
 
 	@ManyToMany

@@ -19,7 +19,7 @@ import java.util.List;
  * @param linked the entries it names and the entries that name it
  */
 public record EntryDetail(long id, EntryCard card, String bodyHtml, String tocHtml, int readingMinutes,
-		Instant updatedAt, List<SourceRef> sources, List<EntryCard> linked) {
+		Instant updatedAt, List<SourceCitation> sources, List<EntryCard> linked) {
 
 	public String title() {
 		return this.card.title();
@@ -27,6 +27,11 @@ public record EntryDetail(long id, EntryCard card, String bodyHtml, String tocHt
 
 	public String url() {
 		return this.card.url();
+	}
+
+	/** Whether every source it cites is a report, none a primary source. */
+	public boolean reportedOnly() {
+		return SourceCitation.onlyReports(this.sources);
 	}
 
 	public LocalDate updatedOn() {

@@ -9,12 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,17 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EntryFileFormat {
-
-	private static final String DELIMITER = "---";
-
-	private final YAMLMapper yaml = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-		.disable(YAMLWriteFeature.SPLIT_LINES)
-		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-		.enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-		.build();
 
 	/**
 	 * Writes an entry as a content file that {@link #parse} reads back to the same entry.
@@ -56,8 +39,7 @@ public class EntryFileFormat {
 					.toList(),
 				file.related().stream().map(EntryRef::toString).toList());
 		String body = entry.bodyMarkdown();
-		return DELIMITER + "\n" + this.yaml.writeValueAsString(matter) + DELIMITER + "\n"
-				+ (body.endsWith("\n") ? body : body + "\n");
+		return FrontMatterText.write(matter, body.endsWith("\n") ? body : body + "\n");
 	}
 
 	/**
@@ -85,36 +67,8 @@ public class EntryFileFormat {
 	}
 
 	public EntryFile parse(EntryKind kind, String text) throws InvalidEntryFileException {
-		String normalized = text.replace("\r\n", "\n");
-		if (normalized.startsWith("\uFEFF")) {
-			normalized = normalized.substring(1);
-		}
-		if (!normalized.endsWith("\n")) {
-			normalized = normalized + "\n";
-		}
-		if (!normalized.startsWith(DELIMITER + "\n")) {
-			throw new InvalidEntryFileException("no front matter: the file must start with a '---' line");
-		}
-		int end = normalized.indexOf("\n" + DELIMITER + "\n", DELIMITER.length());
-		if (end < 0) {
-			throw new InvalidEntryFileException("front matter is not closed by a '---' line");
-		}
-		FrontMatter matter = readFrontMatter(normalized.substring(DELIMITER.length() + 1, end + 1));
-		String body = normalized.substring(end + DELIMITER.length() + 2).stripLeading();
-		return toEntryFile(kind, matter, body);
-	}
-
-	private FrontMatter readFrontMatter(String yamlText) throws InvalidEntryFileException {
-		try {
-			FrontMatter matter = this.yaml.readValue(yamlText, FrontMatter.class);
-			if (matter == null) {
-				throw new InvalidEntryFileException("front matter is empty");
-			}
-			return matter;
-		}
-		catch (JacksonException ex) {
-			throw new InvalidEntryFileException("bad YAML in front matter: " + ex.getOriginalMessage(), ex);
-		}
+		FrontMatterText.Parsed<FrontMatter> parsed = FrontMatterText.read(text, FrontMatter.class);
+		return toEntryFile(kind, parsed.matter(), parsed.body());
 	}
 
 	private EntryFile toEntryFile(EntryKind kind, FrontMatter matter, String body) throws InvalidEntryFileException {

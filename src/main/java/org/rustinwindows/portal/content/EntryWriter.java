@@ -43,6 +43,8 @@ public class EntryWriter {
 
 	private final RevisionLog revisions;
 
+	private final CitedSources citedSources;
+
 	private final MarkdownRenderer renderer;
 
 	private final ApplicationEventPublisher events;
@@ -55,12 +57,13 @@ public class EntryWriter {
 	private EntityManager entityManager;
 
 	EntryWriter(EntryRepository entries, TagRepository tags, EntryAliasRepository aliases, RevisionLog revisions,
-			MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
+			CitedSources citedSources, MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.tags = tags;
 		this.aliases = aliases;
 		this.revisions = revisions;
+		this.citedSources = citedSources;
 		this.renderer = renderer;
 		this.events = events;
 		this.clock = clock;
@@ -247,7 +250,7 @@ public class EntryWriter {
 			entry.placeInFaq(draft.faqPosition());
 		}
 		entry.replaceTags(tagsNamed(draft.tagNames()));
-		entry.replaceSources(draft.sources().stream().map((s) -> new Source(s.title().strip(), s.url())).toList());
+		entry.replaceSources(draft.sources().stream().map(this.citedSources::recordFor).distinct().toList());
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.util.List;
  * @param bodyHtml the rendered answer
  * @param sources where the answer's claims come from
  */
-public record FaqAnswer(EntryCard card, String bodyHtml, List<SourceRef> sources) {
+public record FaqAnswer(EntryCard card, String bodyHtml, List<SourceCitation> sources) {
 
 	public String title() {
 		return this.card.title();

@@ -30,6 +30,12 @@ public final class Limits {
 
 	public static final int SOURCE_URL = 2000;
 
+	public static final int SOURCE_PUBLICATION = 200;
+
+	public static final int SOURCE_AUTHOR = 200;
+
+	public static final int SOURCE_NOTE = 1000;
+
 	private Limits() {
 	}
 

@@ -14,13 +14,16 @@ import java.util.zip.ZipOutputStream;
 import org.rustinwindows.portal.content.EntryArchive;
 import org.rustinwindows.portal.content.EntryFile;
 import org.rustinwindows.portal.content.EntryFileFormat;
+import org.rustinwindows.portal.content.SourceDesk;
+import org.rustinwindows.portal.content.SourceDetails;
+import org.rustinwindows.portal.content.SourceFileFormat;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every entry outside the trash as a zip in the layout of the repository's
- * {@code content/} folder, inside a {@code content/} folder: unzipped at the repository's
- * root, an export replaces the files it holds.
+ * Writes every entry outside the trash, and every source, as a zip in the layout of the
+ * repository's {@code content/} folder, inside a {@code content/} folder: unzipped at the
+ * repository's root, an export replaces the files it holds.
  */
 @Component
 class ContentExporter {
@@ -31,9 +34,15 @@ class ContentExporter {
 
 	private final EntryFileFormat format;
 
-	ContentExporter(EntryArchive archive, EntryFileFormat format) {
+	private final SourceDesk sources;
+
+	private final SourceFileFormat sourceFormat;
+
+	ContentExporter(EntryArchive archive, EntryFileFormat format, SourceDesk sources, SourceFileFormat sourceFormat) {
 		this.archive = archive;
 		this.format = format;
+		this.sources = sources;
+		this.sourceFormat = sourceFormat;
 	}
 
 	void writeZip(OutputStream output) throws IOException {
@@ -50,6 +59,11 @@ class ContentExporter {
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
+		}
+		for (SourceDetails source : this.sources.all()) {
+			zip.putNextEntry(new ZipEntry(TOP_FOLDER + ContentFileReader.SOURCES + "/" + source.slug() + ".md"));
+			zip.write(this.sourceFormat.write(source).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
 		}
 		zip.finish();
 		zip.flush();

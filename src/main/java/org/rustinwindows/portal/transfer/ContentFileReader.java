@@ -22,6 +22,8 @@ import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.InvalidEntryFileException;
+import org.rustinwindows.portal.content.SourceDetails;
+import org.rustinwindows.portal.content.SourceFileFormat;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -34,21 +36,37 @@ import org.springframework.util.unit.DataSize;
 @Component
 class ContentFileReader {
 
+	/** The folder of source files, beside the entries' folders. */
+	static final String SOURCES = "sources";
+
 	private final EntryFileFormat format;
+
+	private final SourceFileFormat sourceFormat;
 
 	private final TransferProperties limits;
 
-	ContentFileReader(EntryFileFormat format, TransferProperties limits) {
+	ContentFileReader(EntryFileFormat format, SourceFileFormat sourceFormat, TransferProperties limits) {
 		this.format = format;
+		this.sourceFormat = sourceFormat;
 		this.limits = limits;
 	}
 
 	/**
-	 * Reads the {@code .md} files in the folder's {@code articles/}, {@code timeline/}
-	 * and {@code faq/}; anything else in it is not content and is passed over.
+	 * Reads the {@code .md} files in the folder's {@code articles/}, {@code timeline/},
+	 * {@code faq/} and {@code sources/}; anything else in it is not content and is passed
+	 * over.
 	 */
 	ContentFiles readFolder(Path folder) {
 		Collector collector = new Collector();
+		for (Path path : markdownFiles(folder.resolve(SOURCES))) {
+			String name = SOURCES + "/" + path.getFileName();
+			try {
+				collector.addSource(name, Files.readAllBytes(path));
+			}
+			catch (IOException ex) {
+				collector.reject(name, "cannot be read: " + ex.getMessage());
+			}
+		}
 		for (EntryKind kind : EntryKind.values()) {
 			for (Path path : markdownFiles(folder.resolve(kind.pathSegment()))) {
 				String name = kind.pathSegment() + "/" + path.getFileName();
@@ -101,6 +119,9 @@ class ContentFileReader {
 				}
 				if (path.problem() != null) {
 					collector.reject(path.name(), path.problem());
+				}
+				else if (path.source()) {
+					collector.addSource(path.name(), bytes);
 				}
 				else {
 					collector.add(path.name(), path.kind(), bytes);
@@ -163,6 +184,10 @@ class ContentFileReader {
 
 		private final Map<EntryRef, String> pathsBySlug = new HashMap<>();
 
+		private final List<SourceContentFile> sources = new ArrayList<>();
+
+		private final Map<String, String> sourcePathsBySlug = new HashMap<>();
+
 		void add(String path, EntryKind kind, byte[] bytes) {
 			try {
 				ContentFile file = new ContentFile(path, ContentFileReader.this.format.parse(kind, utf8(bytes)));
@@ -178,6 +203,21 @@ class ContentFileReader {
 			}
 		}
 
+		void addSource(String path, byte[] bytes) {
+			try {
+				SourceDetails source = ContentFileReader.this.sourceFormat.parse(utf8(bytes));
+				String earlier = this.sourcePathsBySlug.putIfAbsent(source.slug(), path);
+				if (earlier != null) {
+					reject(path, "duplicate slug '" + source.slug() + "', already used by " + earlier);
+					return;
+				}
+				this.sources.add(new SourceContentFile(path, source));
+			}
+			catch (InvalidEntryFileException ex) {
+				reject(path, ex.getMessage());
+			}
+		}
+
 		void reject(String path, String reason) {
 			this.rejected.add(new ImportReport.Rejection(path, reason));
 		}
@@ -185,7 +225,9 @@ class ContentFileReader {
 		ContentFiles result() {
 			List<ContentFile> sorted = new ArrayList<>(this.files);
 			sorted.sort(Comparator.comparing(ContentFile::path));
-			return new ContentFiles(sorted, List.copyOf(this.rejected));
+			List<SourceContentFile> sortedSources = new ArrayList<>(this.sources);
+			sortedSources.sort(Comparator.comparing(SourceContentFile::path));
+			return new ContentFiles(sorted, sortedSources, List.copyOf(this.rejected));
 		}
 
 		private static String utf8(byte[] bytes) throws InvalidEntryFileException {

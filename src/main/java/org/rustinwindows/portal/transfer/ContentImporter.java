@@ -3,9 +3,11 @@ package org.rustinwindows.portal.transfer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rustinwindows.portal.content.EntryChanged;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.ImportOutcome;
+import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.search.BulkIndexing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +38,18 @@ class ContentImporter {
 
 	private final EntryWriter writer;
 
+	private final SourceDesk sourceDesk;
+
 	private final TransferProperties properties;
 
 	private final TransactionTemplate transaction;
 
 	private final BulkIndexing indexing;
 
-	ContentImporter(EntryWriter writer, TransferProperties properties, PlatformTransactionManager transactions,
-			BulkIndexing indexing) {
+	ContentImporter(EntryWriter writer, SourceDesk sourceDesk, TransferProperties properties,
+			PlatformTransactionManager transactions, BulkIndexing indexing) {
 		this.writer = writer;
+		this.sourceDesk = sourceDesk;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.indexing = indexing;
@@ -55,7 +60,7 @@ class ContentImporter {
 	 * ones it has alone, so that editors' changes survive a restart.
 	 */
 	ImportReport importMissing(ContentFiles read, ImportProgress progress) {
-		return load(read, Long.MAX_VALUE, progress, (file) -> {
+		return load(read, Long.MAX_VALUE, progress, EntryChanged.PORTAL, false, (file) -> {
 			if (this.writer.exists(file.ref())) {
 				return Written.LEFT_ALONE;
 			}
@@ -71,15 +76,18 @@ class ContentImporter {
 	 */
 	ImportReport importAll(ContentFiles read, String editor, ImportProgress progress) {
 		long deadline = System.nanoTime() + this.properties.maxImportTime().toNanos();
-		ImportReport report = load(read, deadline, progress,
+		ImportReport report = load(read, deadline, progress, editor, true,
 				(file) -> Written.of(this.writer.importFile(file.file(), editor)));
 		logger.info("Import by {}: {} created, {} updated, {} unchanged, {} rejected", editor, report.created().size(),
 				report.updated().size(), report.unchanged().size(), report.rejected().size());
 		return report;
 	}
 
-	private ImportReport load(ContentFiles read, long deadline, ImportProgress progress, FileWrite write) {
+	private ImportReport load(ContentFiles read, long deadline, ImportProgress progress, String editor, boolean replace,
+			FileWrite write) {
 		Tally tally = new Tally(read.rejected());
+		// Sources first, so that the entries' citations find them described.
+		writeSources(read.sources(), editor, replace, tally);
 		List<ContentFile> files = read.files();
 		progress.begin(files.size());
 		progress.stage(ImportStage.WRITING);
@@ -186,6 +194,20 @@ class ContentImporter {
 		}
 	}
 
+	private void writeSources(List<SourceContentFile> sources, String editor, boolean replace, Tally tally) {
+		for (SourceContentFile file : sources) {
+			try {
+				if (Boolean.TRUE.equals(this.transaction
+					.execute((status) -> this.sourceDesk.importSource(file.source(), editor, replace)))) {
+					tally.sources++;
+				}
+			}
+			catch (IllegalArgumentException | DataAccessException ex) {
+				tally.rejected.add(new ImportReport.Rejection(file.path(), ex.getMessage()));
+			}
+		}
+	}
+
 	private List<ImportReport.UnresolvedLink> link(List<Unlinked> toLink) {
 		List<ImportReport.UnresolvedLink> unresolved = new ArrayList<>();
 		for (int from = 0; from < toLink.size(); from += BATCH) {
@@ -250,6 +272,8 @@ class ContentImporter {
 
 		private final List<Unlinked> toLink = new ArrayList<>();
 
+		private int sources;
+
 		Tally(List<ImportReport.Rejection> unreadable) {
 			this.rejected = new ArrayList<>(unreadable);
 		}
@@ -272,7 +296,8 @@ class ContentImporter {
 		}
 
 		ImportReport report(List<ImportReport.UnresolvedLink> unresolved) {
-			return new ImportReport(this.created, this.updated, this.unchanged, this.rejected, unresolved);
+			return new ImportReport(this.created, this.updated, this.unchanged, this.rejected, unresolved,
+					this.sources);
 		}
 
 	}

@@ -14,9 +14,10 @@ import org.rustinwindows.portal.content.EntryRef;
  * @param rejected files that could not be imported, with the reason
  * @param unresolvedLinks related entries that a file names but that exist neither in the
  * database nor in the import
+ * @param sources how many source files created or changed a source
  */
 record ImportReport(List<EntryRef> created, List<EntryRef> updated, List<EntryRef> unchanged, List<Rejection> rejected,
-		List<UnresolvedLink> unresolvedLinks) {
+		List<UnresolvedLink> unresolvedLinks, int sources) {
 
 	int imported() {
 		return this.created.size() + this.updated.size() + this.unchanged.size();

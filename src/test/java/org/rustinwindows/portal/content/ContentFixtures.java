@@ -32,7 +32,8 @@ public final class ContentFixtures {
 	public static EntryDetail detail(EntryCard card) {
 		return new EntryDetail(1L, card, "<p>Body of " + card.slug() + "</p>",
 				"<ol><li><a href=\"#part\">Part</a></li></ol>", 4, PUBLISHED.plusSeconds(86_400L * 30),
-				List.of(new SourceRef("Named publication", null), new SourceRef("Linked", "https://example.org")),
+				List.of(new SourceCitation("Named publication", null, "named-publication", SourceKind.REPORT),
+						new SourceCitation("Linked", "https://example.org", "linked", SourceKind.REPORT)),
 				List.of());
 	}
 

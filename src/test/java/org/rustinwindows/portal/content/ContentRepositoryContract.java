@@ -356,7 +356,7 @@ abstract class ContentRepositoryContract {
 					new SourceRef("Third", "https://example.org/3"))
 			.asWritten()
 			.publish();
-		assertThat(this.catalog.article("sourced").article().sources()).extracting(SourceRef::title)
+		assertThat(this.catalog.article("sourced").article().sources()).extracting(SourceCitation::title)
 			.containsExactly("Second", "First", "Third");
 	}
 

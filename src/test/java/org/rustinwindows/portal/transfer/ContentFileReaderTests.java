@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
+import org.rustinwindows.portal.content.SourceFileFormat;
 
 import org.springframework.util.unit.DataSize;
 
@@ -29,7 +30,7 @@ class ContentFileReaderTests {
 			new TransferProperties(50, DataSize.ofKilobytes(64), DataSize.ofKilobytes(256), Duration.ofMinutes(5)));
 
 	private static ContentFileReader reader(TransferProperties limits) {
-		return new ContentFileReader(new EntryFileFormat(), limits);
+		return new ContentFileReader(new EntryFileFormat(), new SourceFileFormat(), limits);
 	}
 
 	private ContentFiles read(byte[] archive) throws ArchiveRejectedException {

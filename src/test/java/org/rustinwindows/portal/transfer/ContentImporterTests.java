@@ -10,6 +10,7 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.ImportOutcome;
+import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.search.BulkIndexing;
 
@@ -35,7 +36,7 @@ class ContentImporterTests {
 	private final BulkIndexing indexing = mock(BulkIndexing.class);
 
 	private ContentImporter importer(Duration maxImportTime) {
-		return new ContentImporter(this.writer,
+		return new ContentImporter(this.writer, mock(SourceDesk.class),
 				new TransferProperties(1000, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64), maxImportTime),
 				mock(PlatformTransactionManager.class), this.indexing);
 	}
@@ -50,7 +51,7 @@ class ContentImporterTests {
 						.body("B")
 						.file(EntryStatus.DRAFT)));
 		}
-		return new ContentFiles(files, List.of());
+		return new ContentFiles(files, List.of(), List.of());
 	}
 
 	/**

@@ -29,6 +29,8 @@ import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.NewEntry;
 import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.RevisionHistory;
+import org.rustinwindows.portal.content.SourceDetails;
+import org.rustinwindows.portal.content.SourceFileFormat;
 import org.rustinwindows.portal.content.SourceRef;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.shared.NotFoundException;
@@ -55,7 +57,7 @@ abstract class ContentTransferContract {
 	static TestEntries entries = TestEntries.rolledBack();
 
 	private static final List<String> CONTENT_TABLES = List.of("entry_link", "entry_tag", "entry_source",
-			"entry_revision", "entry_alias", "tag_alias", "entry", "tag");
+			"entry_revision", "entry_alias", "tag_alias", "entry", "tag", "source");
 
 	@Autowired
 	ContentDirectoryImporter seeder;
@@ -74,6 +76,9 @@ abstract class ContentTransferContract {
 
 	@Autowired
 	EntryFileFormat format;
+
+	@Autowired
+	SourceFileFormat sourceFormat;
 
 	@Autowired
 	EditorialDesk desk;
@@ -137,13 +142,17 @@ abstract class ContentTransferContract {
 
 		assertThat(report.rejected()).isEmpty();
 		assertThat(report.unresolvedLinks()).isEmpty();
-		assertThat(report.created()).hasSize(files.size());
+		long sourceFiles = files.keySet().stream().filter((name) -> name.startsWith("content/sources/")).count();
+		assertThat(sourceFiles).isGreaterThanOrEqualTo(16);
+		assertThat(report.sources()).isEqualTo(sourceFiles);
+		assertThat(report.created()).hasSize((int) (files.size() - sourceFiles));
 		assertThat(unzip(export())).isEqualTo(files);
 		assertThat(this.desk.drafts(10)).extracting((entry) -> entry.slug()).containsExactly("a-draft");
 		assertThat(this.desk.scheduled(10)).extracting((entry) -> entry.slug()).containsExactly("a-scheduled-one");
 
 		ImportReport again = importZip(first);
-		assertThat(again.unchanged()).hasSize(files.size());
+		assertThat(again.unchanged()).hasSize((int) (files.size() - sourceFiles));
+		assertThat(again.sources()).isZero();
 		assertThat(again.created()).isEmpty();
 		assertThat(again.updated()).isEmpty();
 	}
@@ -163,6 +172,15 @@ abstract class ContentTransferContract {
 						.isEqualTo(normalized(original));
 					compared++;
 				}
+			}
+		}
+		try (var paths = Files.list(Path.of("content", "sources"))) {
+			for (Path path : paths.filter((p) -> p.toString().endsWith(".md")).toList()) {
+				SourceDetails original = this.sourceFormat.parse(Files.readString(path, StandardCharsets.UTF_8));
+				String name = "content/sources/" + original.slug() + ".md";
+				assertThat(exported).as(name).containsKey(name);
+				assertThat(this.sourceFormat.parse(exported.get(name))).as(name).isEqualTo(original);
+				compared++;
 			}
 		}
 		assertThat(exported).hasSize(compared);

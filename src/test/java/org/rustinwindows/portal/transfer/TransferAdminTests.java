@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.SourceFileFormat;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -42,6 +43,8 @@ class TransferAdminTests {
 	private final MockMvcTester mvc;
 
 	private final EntryFileFormat format;
+
+	private final SourceFileFormat sourceFormat = new SourceFileFormat();
 
 	private final ImportJobs imports;
 
@@ -86,7 +89,13 @@ class TransferAdminTests {
 			.containsKeys("content/articles/bluehat-il-2023-rust-in-the-kernel.md",
 					"content/timeline/bluehat-il-2023-crawl-walk-run.md")
 			.hasSizeGreaterThanOrEqualTo(32);
+		assertThat(files).containsKey("content/sources/windows-drivers-rs-repository.md");
 		for (Map.Entry<String, String> file : files.entrySet()) {
+			if (file.getKey().startsWith("content/sources/")) {
+				assertThat(this.sourceFormat.parse(file.getValue()).slug()).as(file.getKey())
+					.isEqualTo(file.getKey().replaceAll(".*/|\\.md$", ""));
+				continue;
+			}
 			EntryKind kind = EntryKind.fromPathSegment(file.getKey().split("/")[1]);
 			assertThat(this.format.parse(kind, file.getValue()).entry().slug()).as(file.getKey())
 				.isEqualTo(file.getKey().replaceAll(".*/|\\.md$", ""));

@@ -13,7 +13,8 @@ import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.FaqAnswer;
 import org.rustinwindows.portal.content.HomePage;
 import org.rustinwindows.portal.content.ReaderPages;
-import org.rustinwindows.portal.content.SourceRef;
+import org.rustinwindows.portal.content.SourceCitation;
+import org.rustinwindows.portal.content.SourceKind;
 import org.rustinwindows.portal.content.TagCount;
 import org.rustinwindows.portal.content.TagPage;
 import org.rustinwindows.portal.content.TagRef;
@@ -225,16 +226,18 @@ class ContentPagesControllerTests {
 
 		@Test
 		void listsEveryQuestionWithAnAnchor() {
-			given(ContentPagesControllerTests.this.pages.faq(eq(1)))
-				.willReturn(
-						new PageView<>(
-								List.of(new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"),
-										"<p>Body of what-is-it</p>", List.of(new SourceRef("A report", null))),
-										new FaqAnswer(ContentFixtures.question("is-it-ready", "Is it ready?"),
-												"<p>Body of is-it-ready</p>",
-												List.of(new SourceRef("The repository",
-														"https://github.com/microsoft/windows-drivers-rs")))),
-								1, 1, 2));
+			given(ContentPagesControllerTests.this.pages.faq(
+					eq(1)))
+				.willReturn(new PageView<>(List.of(
+						new FaqAnswer(ContentFixtures.question("what-is-it", "What is it?"),
+								"<p>Body of what-is-it</p>",
+								List.of(new SourceCitation("A report", null, "a-report", SourceKind.REPORT))),
+						new FaqAnswer(ContentFixtures.question("is-it-ready", "Is it ready?"),
+								"<p>Body of is-it-ready</p>",
+								List.of(new SourceCitation("The repository",
+										"https://github.com/microsoft/windows-drivers-rs", "the-repository",
+										SourceKind.PRIMARY)))),
+						1, 1, 2));
 			assertThat(ContentPagesControllerTests.this.mvc.get().uri("/faq")).hasStatusOk()
 				.hasViewName("content/faq")
 				.bodyText()

@@ -1,0 +1,66 @@
+package org.rustinwindows.portal.content;
+
+import java.util.List;
+
+import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.PageNumbers;
+import org.rustinwindows.portal.shared.PageView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public pages of sources: the {@code /sources} index and a page per source with
+ * everything published that cites it. A source only drafts cite stays out of sight.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SourcePages {
+
+	public static final int SOURCES_PER_PAGE = 50;
+
+	private static final String PATH = "/sources/";
+
+	private final SourceRepository sources;
+
+	private final List<SourceCiters> citers;
+
+	SourcePages(SourceRepository sources, List<SourceCiters> citers) {
+		this.sources = sources;
+		this.citers = citers;
+	}
+
+	public static String urlOf(String slug) {
+		return PATH + slug;
+	}
+
+	/**
+	 * A page of the cited sources by title, all or only one kind.
+	 * @throws NotFoundException for a page past the last
+	 */
+	public PageView<SourceListing> index(int page, SourceKind kind) {
+		return PageNumbers.requireExisting(PageView.of(
+				this.sources.findCited(EntryStatus.PUBLISHED, kind, PageNumbers.pageable(page, SOURCES_PER_PAGE)),
+				(listing) -> listing));
+	}
+
+	/**
+	 * @throws NotFoundException when no source has this slug, or nothing published cites
+	 * it
+	 */
+	public SourcePage source(String slug) {
+		Source source = this.sources.findBySlug(slug).orElseThrow(() -> NotFoundException.forSlug("source", slug));
+		List<EntryCard> entries = this.sources.findCiting(source.getId(), EntryStatus.PUBLISHED)
+			.stream()
+			.map(EntryCard::of)
+			.toList();
+		List<SourceCiter> others = this.citers.stream()
+			.flatMap((citer) -> citer.citing(source.getId()).stream())
+			.toList();
+		if (entries.isEmpty() && others.isEmpty()) {
+			throw NotFoundException.forSlug("source", slug);
+		}
+		return new SourcePage(SourceView.of(source), entries, others);
+	}
+
+}

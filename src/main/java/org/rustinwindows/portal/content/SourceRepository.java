@@ -1,0 +1,67 @@
+package org.rustinwindows.portal.content;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+	Optional<Source> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	Optional<Source> findFirstByTitleAndUrlOrderById(String title, String url);
+
+	Optional<Source> findFirstByTitleAndUrlIsNullOrderById(String title);
+
+	Optional<Source> findFirstByTitleOrderById(String title);
+
+	/**
+	 * Sources that at least one entry in the given state cites, with how many do, by
+	 * title; {@code kind} narrows them to primary sources or reports when given.
+	 */
+	@Query(value = """
+			select new org.rustinwindows.portal.content.SourceListing(s,
+			  (select count(e) from Entry e join e.sources es where es = s and e.status = :status))
+			from Source s
+			where (:kind is null or s.kind = :kind)
+			  and exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)
+			order by s.title, s.id""", countQuery = """
+			select count(s) from Source s
+			where (:kind is null or s.kind = :kind)
+			  and exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)""")
+	Page<SourceListing> findCited(EntryStatus status, SourceKind kind, Pageable pageable);
+
+	/**
+	 * Every source, with how many entries (but those in the trash) cite it, for editors.
+	 */
+	@Query(value = """
+			select new org.rustinwindows.portal.content.SourceListing(s,
+			  (select count(e) from Entry e join e.sources es where es = s and e.status <> :trashed))
+			from Source s
+			where (:title is null or lower(s.title) like :title escape '\\')
+			order by s.title, s.id""", countQuery = """
+			select count(s) from Source s where (:title is null or lower(s.title) like :title escape '\\')""")
+	Page<SourceListing> findForEditors(String title, EntryStatus trashed, Pageable pageable);
+
+	/** The entries in the given state that cite a source, newest first. */
+	@Query("""
+			select e from Entry e join e.sources s
+			where s.id = :sourceId and e.status = :status
+			order by e.publishedAt desc, e.id desc""")
+	List<Entry> findCiting(long sourceId, EntryStatus status);
+
+	/** The ids of every entry that cites one of these sources, in any state. */
+	@Query("select distinct e.id from Entry e join e.sources s where s.id in :sourceIds")
+	List<Long> findCitingIds(Collection<Long> sourceIds);
+
+	/** The titles editors pick from in the entry editor, shortest list first. */
+	@Query("select s.title from Source s order by s.title")
+	List<String> findTitles(Pageable pageable);
+
+}
