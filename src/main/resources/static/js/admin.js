@@ -22,6 +22,21 @@
 		}
 	});
 
+	// A known source picked by its title brings its address into the row, when the row has none yet. Without
+	// this script the title alone still names the known source when the form is saved.
+	document.addEventListener('change', function (event) {
+		var title = event.target.closest('[data-source-title]');
+		var list = title && document.getElementById(title.getAttribute('list'));
+		if (!list) {
+			return;
+		}
+		var known = Array.prototype.find.call(list.options, function (option) { return option.value === title.value; });
+		var address = title.closest('.source-row').querySelector('input[name="sourceUrls"]');
+		if (known && known.dataset.url && address && address.value.trim() === '') {
+			address.value = known.dataset.url;
+		}
+	});
+
 	// Tag suggestions for a comma-separated list: the datalist offers each known tag after the tags already
 	// typed, so picking one completes the last item instead of replacing the whole list.
 	document.querySelectorAll('[data-tag-input]').forEach(function (input) {

@@ -18,6 +18,7 @@ import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.ReaderPages;
+import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -38,7 +39,8 @@ class AccessibilityBrowserTests {
 			"/articles/the-memory-safety-case", "/timeline", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
 			"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
 			"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=kernel&page=0",
-			"/no-such-page", "/subscribe", "/subscribe/email", "/notifications/confirm?token=1.forged");
+			"/no-such-page", "/subscribe", "/subscribe/email", "/notifications/confirm?token=1.forged", "/sources",
+			"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository");
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -49,9 +51,12 @@ class AccessibilityBrowserTests {
 
 	private final ReaderPages pages;
 
-	AccessibilityBrowserTests(EditorialDesk desk, ReaderPages pages) {
+	private final SourceDesk sources;
+
+	AccessibilityBrowserTests(EditorialDesk desk, ReaderPages pages, SourceDesk sources) {
 		this.desk = desk;
 		this.pages = pages;
+		this.sources = sources;
 	}
 
 	/**
@@ -63,7 +68,8 @@ class AccessibilityBrowserTests {
 				"/admin/timeline/" + firstId(EntryKind.TIMELINE), "/admin/faq/" + firstId(EntryKind.FAQ),
 				"/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags", "/admin/tags/windows-kernel",
 				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit", "/admin/comments", "/admin/backup",
-				"/admin/search-index", "/admin/media");
+				"/admin/search-index", "/admin/media", "/admin/sources",
+				"/admin/sources/" + this.sources.page(null, 1).items().get(0).source().id());
 	}
 
 	private long firstId(EntryKind kind) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryFilter;
 import org.rustinwindows.portal.content.EntryKind;
+import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
 
@@ -29,9 +30,12 @@ class AdminPagesTests {
 
 	private final EditorialDesk desk;
 
-	AdminPagesTests(MockMvcTester mvc, EditorialDesk desk) {
+	private final SourceDesk sources;
+
+	AdminPagesTests(MockMvcTester mvc, EditorialDesk desk, SourceDesk sources) {
 		this.mvc = mvc;
 		this.desk = desk;
+		this.sources = sources;
 	}
 
 	Stream<String> pages() {
@@ -46,7 +50,9 @@ class AdminPagesTests {
 				"/admin/timeline/new", "/admin/faq/new", "/admin/articles/" + article, "/admin/timeline/" + event,
 				"/admin/faq/" + question, "/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags",
 				"/admin/tags/windows-kernel", "/admin/audit", "/admin/transfer", "/admin/comments",
-				"/admin/comments?status=spam", "/admin/backup", "/admin/search-index", "/admin/media");
+				"/admin/comments?status=spam", "/admin/backup", "/admin/search-index", "/admin/media", "/admin/sources",
+				"/admin/sources?title=drivers",
+				"/admin/sources/" + this.sources.page(null, 1).items().get(0).source().id());
 	}
 
 	@Test

@@ -48,7 +48,8 @@ class PublicPagesTests {
 				"/faq", "/faq/can-rust-drivers-use-seh", "/tags", "/tags/memory-safety", "/search",
 				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this", "/search?q=rsut",
 				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?tag=memory-safety&year=2023",
-				"/search?q=driver&page=2", "/subscribe", "/subscribe/email" })
+				"/search?q=driver&page=2", "/subscribe", "/subscribe/email", "/sources", "/sources?kind=report",
+				"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository" })
 		void answersWithValidHtml(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -60,7 +61,8 @@ class PublicPagesTests {
 		@ValueSource(strings = { "/nope", "/articles/no-such-article", "/tags/no-such-tag", "/articles?page=999",
 				"/articles?page=abc", "/timeline?order=sideways", "/search?q=kernel&page=0",
 				"/search?q=kernel&kind=blog", "/search?q=kernel&page=99", "/notifications/confirm?token=1.forged",
-				"/notifications/subscription/unsubscribe?token=" })
+				"/notifications/subscription/unsubscribe?token=", "/sources/no-such-source", "/sources?kind=rumour",
+				"/sources?page=99" })
 		void answersErrorsWithAValidStyledPage(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isBetween(400, 499);

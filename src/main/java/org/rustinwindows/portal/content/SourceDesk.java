@@ -62,10 +62,10 @@ public class SourceDesk {
 		return SourceView.of(find(id));
 	}
 
-	/** The titles of known sources, for the editor's list to pick from. */
+	/** Known sources as citations, by title, for the entry editor's list to pick from. */
 	@Transactional(readOnly = true)
-	public List<String> titles(int most) {
-		return this.sources.findTitles(PageNumbers.pageable(1, most));
+	public List<SourceRef> citable(int most) {
+		return this.sources.findCitations(PageNumbers.pageable(1, most));
 	}
 
 	/**

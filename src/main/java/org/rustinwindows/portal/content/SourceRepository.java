@@ -60,8 +60,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query("select distinct e.id from Entry e join e.sources s where s.id in :sourceIds")
 	List<Long> findCitingIds(Collection<Long> sourceIds);
 
-	/** The titles editors pick from in the entry editor, shortest list first. */
-	@Query("select s.title from Source s order by s.title")
-	List<String> findTitles(Pageable pageable);
+	/** The citations editors pick from in the entry editor. */
+	@Query("select new org.rustinwindows.portal.content.SourceRef(s.title, s.url) from Source s order by s.title, s.id")
+	List<SourceRef> findCitations(Pageable pageable);
 
 }

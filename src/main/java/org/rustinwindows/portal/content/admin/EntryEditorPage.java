@@ -12,6 +12,7 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.InvalidEntryFileException;
 import org.rustinwindows.portal.content.RevisionHistory;
+import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.ThreeWayMerge;
 import org.rustinwindows.portal.content.markdown.MarkdownRefusedException;
 import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
@@ -36,6 +37,9 @@ class EntryEditorPage {
 	static final String MISSING_DESCRIPTION = "Describe the image for readers who cannot see it: "
 			+ "what it shows, in a sentence.";
 
+	/** As many known sources as the editor's list offers to pick from. */
+	static final int KNOWN_SOURCES = 1000;
+
 	static final String UPLOAD_BROKEN = "The upload did not arrive completely; please try again.";
 
 	private final EditorialDesk desk;
@@ -50,8 +54,11 @@ class EntryEditorPage {
 
 	private final EditorAutosaves autosaves;
 
+	private final SourceDesk sources;
+
 	EntryEditorPage(EditorialDesk desk, RevisionHistory history, EntryFileFormat format, MarkdownRenderer renderer,
-			MediaLibrary media, EditorAutosaves autosaves) {
+			MediaLibrary media, EditorAutosaves autosaves, SourceDesk sources) {
+		this.sources = sources;
 		this.desk = desk;
 		this.history = history;
 		this.format = format;
@@ -97,6 +104,7 @@ class EntryEditorPage {
 		model.addAttribute("statuses",
 				new EntryStatus[] { EntryStatus.DRAFT, EntryStatus.PUBLISHED, EntryStatus.SCHEDULED });
 		model.addAttribute("tags", this.desk.tags());
+		model.addAttribute("knownSources", this.sources.citable(KNOWN_SOURCES));
 		Object bound = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
 		model.addAttribute("problems",
 				(bound instanceof BindingResult errors) ? FormFieldNames.problems(errors) : List.of());
