@@ -49,7 +49,9 @@ class PublicPagesTests {
 				"/search?q=KeBugCheckEx", "/search?q=nothing-matches-this", "/search?q=rsut",
 				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?tag=memory-safety&year=2023",
 				"/search?q=driver&page=2", "/subscribe", "/subscribe/email", "/sources", "/sources?kind=report",
-				"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository" })
+				"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository",
+				"/status", "/status?group=kernel", "/status?sort=changed", "/status/wdk-sys",
+				"/status/seh-interception" })
 		void answersWithValidHtml(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -62,7 +64,7 @@ class PublicPagesTests {
 				"/articles?page=abc", "/timeline?order=sideways", "/search?q=kernel&page=0",
 				"/search?q=kernel&kind=blog", "/search?q=kernel&page=99", "/notifications/confirm?token=1.forged",
 				"/notifications/subscription/unsubscribe?token=", "/sources/no-such-source", "/sources?kind=rumour",
-				"/sources?page=99" })
+				"/sources?page=99", "/status/no-such-item", "/status?group=firmware", "/status?sort=sideways" })
 		void answersErrorsWithAValidStyledPage(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isBetween(400, 499);

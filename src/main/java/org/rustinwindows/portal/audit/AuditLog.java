@@ -11,6 +11,7 @@ import org.rustinwindows.portal.content.SourceChanged;
 import org.rustinwindows.portal.content.TagChanged;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
+import org.rustinwindows.portal.tracker.StatusItemChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -53,6 +54,12 @@ class AuditLog {
 	@EventListener
 	void on(SourceChanged changed) {
 		record(changed.actor(), changed.change().description(), "“" + changed.title() + "” (" + changed.slug() + ")");
+	}
+
+	@EventListener
+	void on(StatusItemChanged changed) {
+		record(changed.actor(), changed.change().description(),
+				"“" + changed.title() + "” (status/" + changed.slug() + ")");
 	}
 
 	@EventListener

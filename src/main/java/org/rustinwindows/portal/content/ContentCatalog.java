@@ -51,8 +51,12 @@ public class ContentCatalog {
 
 	private final ContentProperties properties;
 
+	/** Other modules' pages that link to entries, shown on the entries' pages. */
+	private final List<EntryBacklinks> backlinks;
+
 	ContentCatalog(EntryRepository entries, TagRepository tags, EntryAliasRepository entryAliases,
-			RareTagReader rareTags, ContentProperties properties) {
+			RareTagReader rareTags, ContentProperties properties, List<EntryBacklinks> backlinks) {
+		this.backlinks = backlinks;
 		this.entries = entries;
 		this.tags = tags;
 		this.entryAliases = entryAliases;
@@ -344,7 +348,8 @@ public class ContentCatalog {
 				linked.stream()
 					.sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
 					.map(EntryCard::of)
-					.toList());
+					.toList(),
+				this.backlinks.stream().flatMap((links) -> links.to(entry.getId()).stream()).toList());
 	}
 
 	private static List<SourceCitation> sources(Entry entry) {

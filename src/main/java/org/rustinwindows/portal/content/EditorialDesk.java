@@ -1,7 +1,10 @@
 package org.rustinwindows.portal.content;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.rustinwindows.portal.shared.NotFoundException;
@@ -100,6 +103,19 @@ public class EditorialDesk {
 	 */
 	public Optional<Long> idOf(EntryKind kind, String slug) {
 		return this.entries.findByKindAndSlug(kind, slug).map(Entry::getId);
+	}
+
+	/**
+	 * Where entries are, by id, in any state but the trash: for other modules that keep
+	 * links to entries and write them into content files.
+	 */
+	public Map<Long, EntryRef> refsOf(Collection<Long> ids) {
+		Map<Long, EntryRef> refs = new LinkedHashMap<>();
+		this.entries.findAllById(ids)
+			.stream()
+			.filter((entry) -> entry.getStatus() != EntryStatus.TRASHED)
+			.forEach((entry) -> refs.put(entry.getId(), new EntryRef(entry.getKind(), entry.getSlug())));
+		return refs;
 	}
 
 	/** Every tag, for suggestions while typing and for filters. */

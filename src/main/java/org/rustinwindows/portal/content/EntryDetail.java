@@ -17,9 +17,11 @@ import java.util.List;
  * @param updatedAt when the entry last changed
  * @param sources where its claims come from, in the author's order
  * @param linked the entries it names and the entries that name it
+ * @param backlinks other published pages that link to it (status items)
  */
 public record EntryDetail(long id, EntryCard card, String bodyHtml, String tocHtml, int readingMinutes,
-		Instant updatedAt, List<SourceCitation> sources, List<EntryCard> linked) {
+		Instant updatedAt, List<SourceCitation> sources, List<EntryCard> linked,
+		List<EntryBacklinks.Backlink> backlinks) {
 
 	public String title() {
 		return this.card.title();

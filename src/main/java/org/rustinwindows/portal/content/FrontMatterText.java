@@ -9,8 +9,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 /**
  * The frame every content file shares, whatever it describes: YAML front matter between
  * {@code ---} lines, then a Markdown body (empty for records that are all front matter).
+ * Other modules' content files (the status board's) use it too.
  */
-final class FrontMatterText {
+public final class FrontMatterText {
 
 	private static final String DELIMITER = "---";
 
@@ -26,7 +27,7 @@ final class FrontMatterText {
 	private FrontMatterText() {
 	}
 
-	static String write(Object frontMatter, String body) {
+	public static String write(Object frontMatter, String body) {
 		return DELIMITER + "\n" + YAML.writeValueAsString(frontMatter) + DELIMITER + "\n"
 				+ (body.isEmpty() || body.endsWith("\n") ? body : body + "\n");
 	}
@@ -35,7 +36,7 @@ final class FrontMatterText {
 	 * Reads a file's front matter into the given type, and its body.
 	 * @throws InvalidEntryFileException when the frame or the YAML is broken
 	 */
-	static <T> Parsed<T> read(String text, Class<T> type) throws InvalidEntryFileException {
+	public static <T> Parsed<T> read(String text, Class<T> type) throws InvalidEntryFileException {
 		String normalized = text.replace("\r\n", "\n");
 		if (normalized.startsWith("\uFEFF")) {
 			normalized = normalized.substring(1);
@@ -71,7 +72,7 @@ final class FrontMatterText {
 	 * @param matter the front matter
 	 * @param body the text after it
 	 */
-	record Parsed<T>(T matter, String body) {
+	public record Parsed<T>(T matter, String body) {
 
 	}
 

@@ -3,6 +3,7 @@ package org.rustinwindows.portal.content;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,8 @@ public class SourceDesk {
 
 	private final SourceRepository sources;
 
+	private final CitedSources citedSources;
+
 	private final List<SourceCiters> citers;
 
 	private final ApplicationEventPublisher events;
@@ -41,8 +44,10 @@ public class SourceDesk {
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	SourceDesk(SourceRepository sources, List<SourceCiters> citers, ApplicationEventPublisher events, Clock clock) {
+	SourceDesk(SourceRepository sources, CitedSources citedSources, List<SourceCiters> citers,
+			ApplicationEventPublisher events, Clock clock) {
 		this.sources = sources;
+		this.citedSources = citedSources;
 		this.citers = citers;
 		this.events = events;
 		this.clock = clock;
@@ -60,6 +65,28 @@ public class SourceDesk {
 	@Transactional(readOnly = true)
 	public SourceView get(long id) {
 		return SourceView.of(find(id));
+	}
+
+	/**
+	 * The record a citation names, made if there is none: what the entry editor does with
+	 * each source row, for other modules that cite sources.
+	 * @return the record's id
+	 * @throws EntryRuleException when the title or address breaks a rule
+	 */
+	public long cite(SourceRef citation) {
+		String title = (citation.title() != null) ? citation.title().strip() : "";
+		String url = (citation.url() != null && !citation.url().isBlank()) ? citation.url().strip() : null;
+		require(!title.isEmpty() && title.length() <= Limits.SOURCE_TITLE && !ControlCharacters.inOneLine(title),
+				"source", "Name the source: a title of at most " + Limits.SOURCE_TITLE + " characters.");
+		require(url == null || WebAddresses.isValid(url) && !ControlCharacters.inOneLine(url), "source",
+				"Give the source an http or https address, or none.");
+		return this.citedSources.recordFor(new SourceRef(title, url)).getId();
+	}
+
+	/** The id of the source with this slug, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> idOf(String slug) {
+		return this.sources.findBySlug(slug).map(Source::getId);
 	}
 
 	/** Known sources as citations, by title, for the entry editor's list to pick from. */

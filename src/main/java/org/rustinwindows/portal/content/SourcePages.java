@@ -1,6 +1,9 @@
 package org.rustinwindows.portal.content;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageNumbers;
@@ -42,6 +45,13 @@ public class SourcePages {
 		return PageNumbers.requireExisting(PageView.of(
 				this.sources.findCited(EntryStatus.PUBLISHED, kind, PageNumbers.pageable(page, SOURCES_PER_PAGE)),
 				(listing) -> listing));
+	}
+
+	/** The sources with these ids as citations show them, by id. */
+	public Map<Long, SourceCitation> citations(Collection<Long> ids) {
+		Map<Long, SourceCitation> citations = new HashMap<>();
+		this.sources.findAllById(ids).forEach((source) -> citations.put(source.getId(), SourceCitation.of(source)));
+		return citations;
 	}
 
 	/**

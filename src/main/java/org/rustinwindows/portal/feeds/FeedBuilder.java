@@ -52,9 +52,30 @@ class FeedBuilder {
 		FeedHeader header = new FeedHeader(tagUri(scope.feedPath(FeedFormat.ATOM)), scope.title(), scope.description(),
 				this.portal.absolute(scope.pagePath()), this.portal.absolute(scope.feedPath(format)),
 				(updated != null) ? updated : Instant.EPOCH);
+		return document(format, header, items, updated);
+	}
+
+	private FeedDocument document(FeedFormat format, FeedHeader header, List<FeedItem> items, Instant updated) {
 		byte[] body = (format == FeedFormat.JSON) ? this.json.write(header, items)
 				: this.syndication.write(format, header, items);
 		return new FeedDocument(body, etag(body), updated);
+	}
+
+	FeedDocument build(FeedChannel channel, FeedFormat format) {
+		List<FeedItem> items = channel.newest(this.properties.size()).stream().map(this::item).toList();
+		Instant updated = items.stream().map(FeedItem::updated).max(Comparator.naturalOrder()).orElse(null);
+		String feedPath = channel.pagePath() + "/" + format.fileName();
+		FeedHeader header = new FeedHeader(tagUri(channel.pagePath() + "/" + FeedFormat.ATOM.fileName()),
+				channel.title(), channel.description(), this.portal.absolute(channel.pagePath()),
+				this.portal.absolute(feedPath), (updated != null) ? updated : Instant.EPOCH);
+		return document(format, header, items, updated);
+	}
+
+	private FeedItem item(ChannelItem item) {
+		String url = this.portal.absolute(item.path());
+		return new FeedItem(tagUri(item.key()), url, item.title(), item.summary(),
+				AbsoluteLinks.in(item.html(), this.portal.absolute(""), url), item.published(), item.published(), null,
+				List.of());
 	}
 
 	private FeedItem item(PublishedEntry entry) {

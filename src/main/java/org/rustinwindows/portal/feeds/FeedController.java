@@ -9,8 +9,6 @@ import org.rustinwindows.portal.content.TagRef;
 import org.rustinwindows.portal.shared.MovedPermanentlyException;
 import org.rustinwindows.portal.shared.NotFoundException;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,29 +75,11 @@ class FeedController {
 	}
 
 	private ResponseEntity<byte[]> serve(FeedScope scope, FeedFormat format, WebRequest request) {
-		FeedDocument feed = this.feeds.get(scope, format);
-		long lastModified = (feed.lastModified() != null) ? feed.lastModified().toEpochMilli() : -1;
-		CacheControl caching = CacheControl.noCache().cachePublic();
-		if (request.checkNotModified(feed.etag(), lastModified)) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(feed.etag()).cacheControl(caching).build();
-		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.contentType(format.mediaType())
-			.eTag(feed.etag())
-			.cacheControl(caching);
-		if (lastModified >= 0) {
-			response.lastModified(lastModified);
-		}
-		return response.body(feed.body());
+		return FeedResponses.of(this.feeds.get(scope, format), format, request);
 	}
 
 	private static FeedFormat format(String file) {
-		for (FeedFormat format : FeedFormat.values()) {
-			if (format.fileName().equals(file)) {
-				return format;
-			}
-		}
-		throw new IllegalArgumentException("No feed format is called " + file);
+		return FeedFormat.ofFileName(file);
 	}
 
 }

@@ -40,4 +40,16 @@ public enum FeedFormat {
 		return this.mediaType.getType() + "/" + this.mediaType.getSubtype();
 	}
 
+	/**
+	 * @throws IllegalArgumentException for a name that is no feed's
+	 */
+	static FeedFormat ofFileName(String file) {
+		for (FeedFormat format : values()) {
+			if (format.fileName().equals(file)) {
+				return format;
+			}
+		}
+		throw new IllegalArgumentException("No feed format is called " + file);
+	}
+
 }

@@ -17,13 +17,16 @@ import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.SourceDetails;
 import org.rustinwindows.portal.content.SourceFileFormat;
+import org.rustinwindows.portal.tracker.StatusDesk;
+import org.rustinwindows.portal.tracker.StatusFile;
+import org.rustinwindows.portal.tracker.StatusFileFormat;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes every entry outside the trash, and every source, as a zip in the layout of the
- * repository's {@code content/} folder, inside a {@code content/} folder: unzipped at the
- * repository's root, an export replaces the files it holds.
+ * Writes every entry outside the trash, every source and every status item as a zip in
+ * the layout of the repository's {@code content/} folder, inside a {@code content/}
+ * folder: unzipped at the repository's root, an export replaces the files it holds.
  */
 @Component
 class ContentExporter {
@@ -38,11 +41,18 @@ class ContentExporter {
 
 	private final SourceFileFormat sourceFormat;
 
-	ContentExporter(EntryArchive archive, EntryFileFormat format, SourceDesk sources, SourceFileFormat sourceFormat) {
+	private final StatusDesk statusItems;
+
+	private final StatusFileFormat statusFormat;
+
+	ContentExporter(EntryArchive archive, EntryFileFormat format, SourceDesk sources, SourceFileFormat sourceFormat,
+			StatusDesk statusItems, StatusFileFormat statusFormat) {
 		this.archive = archive;
 		this.format = format;
 		this.sources = sources;
 		this.sourceFormat = sourceFormat;
+		this.statusItems = statusItems;
+		this.statusFormat = statusFormat;
 	}
 
 	void writeZip(OutputStream output) throws IOException {
@@ -63,6 +73,11 @@ class ContentExporter {
 		for (SourceDetails source : this.sources.all()) {
 			zip.putNextEntry(new ZipEntry(TOP_FOLDER + ContentFileReader.SOURCES + "/" + source.slug() + ".md"));
 			zip.write(this.sourceFormat.write(source).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		for (StatusFile item : this.statusItems.files()) {
+			zip.putNextEntry(new ZipEntry(TOP_FOLDER + ContentFileReader.STATUS + "/" + item.text().slug() + ".md"));
+			zip.write(this.statusFormat.write(item).getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 		}
 		zip.finish();

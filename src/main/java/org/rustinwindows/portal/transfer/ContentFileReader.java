@@ -24,6 +24,8 @@ import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.InvalidEntryFileException;
 import org.rustinwindows.portal.content.SourceDetails;
 import org.rustinwindows.portal.content.SourceFileFormat;
+import org.rustinwindows.portal.tracker.StatusFile;
+import org.rustinwindows.portal.tracker.StatusFileFormat;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -39,22 +41,29 @@ class ContentFileReader {
 	/** The folder of source files, beside the entries' folders. */
 	static final String SOURCES = "sources";
 
+	/** The folder of the status board's items. */
+	static final String STATUS = "status";
+
 	private final EntryFileFormat format;
 
 	private final SourceFileFormat sourceFormat;
 
+	private final StatusFileFormat statusFormat;
+
 	private final TransferProperties limits;
 
-	ContentFileReader(EntryFileFormat format, SourceFileFormat sourceFormat, TransferProperties limits) {
+	ContentFileReader(EntryFileFormat format, SourceFileFormat sourceFormat, StatusFileFormat statusFormat,
+			TransferProperties limits) {
 		this.format = format;
 		this.sourceFormat = sourceFormat;
+		this.statusFormat = statusFormat;
 		this.limits = limits;
 	}
 
 	/**
 	 * Reads the {@code .md} files in the folder's {@code articles/}, {@code timeline/},
-	 * {@code faq/} and {@code sources/}; anything else in it is not content and is passed
-	 * over.
+	 * {@code faq/}, {@code sources/} and {@code status/}; anything else in it is not
+	 * content and is passed over.
 	 */
 	ContentFiles readFolder(Path folder) {
 		Collector collector = new Collector();
@@ -62,6 +71,15 @@ class ContentFileReader {
 			String name = SOURCES + "/" + path.getFileName();
 			try {
 				collector.addSource(name, Files.readAllBytes(path));
+			}
+			catch (IOException ex) {
+				collector.reject(name, "cannot be read: " + ex.getMessage());
+			}
+		}
+		for (Path path : markdownFiles(folder.resolve(STATUS))) {
+			String name = STATUS + "/" + path.getFileName();
+			try {
+				collector.addStatusItem(name, Files.readAllBytes(path));
 			}
 			catch (IOException ex) {
 				collector.reject(name, "cannot be read: " + ex.getMessage());
@@ -120,8 +138,11 @@ class ContentFileReader {
 				if (path.problem() != null) {
 					collector.reject(path.name(), path.problem());
 				}
-				else if (path.source()) {
+				else if (SOURCES.equals(path.recordFolder())) {
 					collector.addSource(path.name(), bytes);
+				}
+				else if (STATUS.equals(path.recordFolder())) {
+					collector.addStatusItem(path.name(), bytes);
 				}
 				else {
 					collector.add(path.name(), path.kind(), bytes);
@@ -188,6 +209,10 @@ class ContentFileReader {
 
 		private final Map<String, String> sourcePathsBySlug = new HashMap<>();
 
+		private final List<StatusContentFile> statusItems = new ArrayList<>();
+
+		private final Map<String, String> statusPathsBySlug = new HashMap<>();
+
 		void add(String path, EntryKind kind, byte[] bytes) {
 			try {
 				ContentFile file = new ContentFile(path, ContentFileReader.this.format.parse(kind, utf8(bytes)));
@@ -218,6 +243,21 @@ class ContentFileReader {
 			}
 		}
 
+		void addStatusItem(String path, byte[] bytes) {
+			try {
+				StatusFile item = ContentFileReader.this.statusFormat.parse(utf8(bytes));
+				String earlier = this.statusPathsBySlug.putIfAbsent(item.text().slug(), path);
+				if (earlier != null) {
+					reject(path, "duplicate slug '" + item.text().slug() + "', already used by " + earlier);
+					return;
+				}
+				this.statusItems.add(new StatusContentFile(path, item));
+			}
+			catch (InvalidEntryFileException ex) {
+				reject(path, ex.getMessage());
+			}
+		}
+
 		void reject(String path, String reason) {
 			this.rejected.add(new ImportReport.Rejection(path, reason));
 		}
@@ -227,7 +267,9 @@ class ContentFileReader {
 			sorted.sort(Comparator.comparing(ContentFile::path));
 			List<SourceContentFile> sortedSources = new ArrayList<>(this.sources);
 			sortedSources.sort(Comparator.comparing(SourceContentFile::path));
-			return new ContentFiles(sorted, sortedSources, List.copyOf(this.rejected));
+			List<StatusContentFile> sortedItems = new ArrayList<>(this.statusItems);
+			sortedItems.sort(Comparator.comparing(StatusContentFile::path));
+			return new ContentFiles(sorted, sortedSources, sortedItems, List.copyOf(this.rejected));
 		}
 
 		private static String utf8(byte[] bytes) throws InvalidEntryFileException {

@@ -8,8 +8,10 @@ import java.util.List;
  *
  * @param files the readable entry files, in path order
  * @param sources the readable source files, in path order
+ * @param statusItems the readable status item files, in path order
  * @param rejected the files that could not be read as entries
  */
-record ContentFiles(List<ContentFile> files, List<SourceContentFile> sources, List<ImportReport.Rejection> rejected) {
+record ContentFiles(List<ContentFile> files, List<SourceContentFile> sources, List<StatusContentFile> statusItems,
+		List<ImportReport.Rejection> rejected) {
 
 }

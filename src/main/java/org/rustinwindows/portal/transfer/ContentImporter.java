@@ -9,6 +9,7 @@ import org.rustinwindows.portal.content.EntryWriter;
 import org.rustinwindows.portal.content.ImportOutcome;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.search.BulkIndexing;
+import org.rustinwindows.portal.tracker.StatusDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,16 +41,19 @@ class ContentImporter {
 
 	private final SourceDesk sourceDesk;
 
+	private final StatusDesk statusDesk;
+
 	private final TransferProperties properties;
 
 	private final TransactionTemplate transaction;
 
 	private final BulkIndexing indexing;
 
-	ContentImporter(EntryWriter writer, SourceDesk sourceDesk, TransferProperties properties,
+	ContentImporter(EntryWriter writer, SourceDesk sourceDesk, StatusDesk statusDesk, TransferProperties properties,
 			PlatformTransactionManager transactions, BulkIndexing indexing) {
 		this.writer = writer;
 		this.sourceDesk = sourceDesk;
+		this.statusDesk = statusDesk;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
 		this.indexing = indexing;
@@ -113,7 +117,10 @@ class ContentImporter {
 		}
 		progress.written(files.size() - written);
 		progress.stage(ImportStage.LINKING);
-		return tally.report(link(tally.toLink));
+		List<ImportReport.UnresolvedLink> unresolved = link(tally.toLink);
+		// Status items last: they cite sources and link to entries.
+		writeStatusItems(read.statusItems(), editor, replace, tally);
+		return tally.report(unresolved);
 	}
 
 	/**
@@ -208,6 +215,20 @@ class ContentImporter {
 		}
 	}
 
+	private void writeStatusItems(List<StatusContentFile> items, String editor, boolean replace, Tally tally) {
+		for (StatusContentFile file : items) {
+			try {
+				if (Boolean.TRUE.equals(this.transaction
+					.execute((status) -> this.statusDesk.importItem(file.item(), editor, replace)))) {
+					tally.statusItems++;
+				}
+			}
+			catch (IllegalArgumentException | DataAccessException ex) {
+				tally.rejected.add(new ImportReport.Rejection(file.path(), ex.getMessage()));
+			}
+		}
+	}
+
 	private List<ImportReport.UnresolvedLink> link(List<Unlinked> toLink) {
 		List<ImportReport.UnresolvedLink> unresolved = new ArrayList<>();
 		for (int from = 0; from < toLink.size(); from += BATCH) {
@@ -274,6 +295,8 @@ class ContentImporter {
 
 		private int sources;
 
+		private int statusItems;
+
 		Tally(List<ImportReport.Rejection> unreadable) {
 			this.rejected = new ArrayList<>(unreadable);
 		}
@@ -296,8 +319,8 @@ class ContentImporter {
 		}
 
 		ImportReport report(List<ImportReport.UnresolvedLink> unresolved) {
-			return new ImportReport(this.created, this.updated, this.unchanged, this.rejected, unresolved,
-					this.sources);
+			return new ImportReport(this.created, this.updated, this.unchanged, this.rejected, unresolved, this.sources,
+					this.statusItems);
 		}
 
 	}

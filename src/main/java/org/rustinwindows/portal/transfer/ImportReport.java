@@ -15,9 +15,10 @@ import org.rustinwindows.portal.content.EntryRef;
  * @param unresolvedLinks related entries that a file names but that exist neither in the
  * database nor in the import
  * @param sources how many source files created or changed a source
+ * @param statusItems how many status item files created or changed an item
  */
 record ImportReport(List<EntryRef> created, List<EntryRef> updated, List<EntryRef> unchanged, List<Rejection> rejected,
-		List<UnresolvedLink> unresolvedLinks, int sources) {
+		List<UnresolvedLink> unresolvedLinks, int sources, int statusItems) {
 
 	int imported() {
 		return this.created.size() + this.updated.size() + this.unchanged.size();

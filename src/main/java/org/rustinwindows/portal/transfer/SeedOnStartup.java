@@ -34,9 +34,11 @@ class SeedOnStartup extends BeforeTraffic {
 		}
 		long start = System.nanoTime();
 		ImportReport report = this.importer.importMissing(this.properties.contentDir());
-		logger.info("Content from {}: {} created, {} already present, {} rejected, in {} ms",
+		logger.info(
+				"Content from {}: {} entries created, {} already present, {} rejected; {} sources and {} status"
+						+ " items created; in {} ms",
 				this.properties.contentDir().toAbsolutePath().normalize(), report.created().size(),
-				report.unchanged().size(), report.rejected().size(),
+				report.unchanged().size(), report.rejected().size(), report.sources(), report.statusItems(),
 				Duration.ofNanos(System.nanoTime() - start).toMillis());
 	}
 

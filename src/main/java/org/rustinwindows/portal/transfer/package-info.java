@@ -3,7 +3,7 @@
  * database from {@code content/} at start-up, exports everything as a zip in that layout,
  * and imports such a zip (or the content folder) with a report of what it did.
  */
-@ApplicationModule(allowedDependencies = { "content", "search", "shared" })
+@ApplicationModule(allowedDependencies = { "content", "search", "shared", "tracker" })
 package org.rustinwindows.portal.transfer;
 
 import org.springframework.modulith.ApplicationModule;

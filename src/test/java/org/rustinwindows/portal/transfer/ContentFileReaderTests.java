@@ -11,6 +11,7 @@ import org.rustinwindows.portal.content.EntryFileFormat;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.SourceFileFormat;
+import org.rustinwindows.portal.tracker.StatusFileFormat;
 
 import org.springframework.util.unit.DataSize;
 
@@ -30,7 +31,7 @@ class ContentFileReaderTests {
 			new TransferProperties(50, DataSize.ofKilobytes(64), DataSize.ofKilobytes(256), Duration.ofMinutes(5)));
 
 	private static ContentFileReader reader(TransferProperties limits) {
-		return new ContentFileReader(new EntryFileFormat(), new SourceFileFormat(), limits);
+		return new ContentFileReader(new EntryFileFormat(), new SourceFileFormat(), new StatusFileFormat(), limits);
 	}
 
 	private ContentFiles read(byte[] archive) throws ArchiveRejectedException {

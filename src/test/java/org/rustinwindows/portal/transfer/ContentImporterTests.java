@@ -13,6 +13,7 @@ import org.rustinwindows.portal.content.ImportOutcome;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.search.BulkIndexing;
+import org.rustinwindows.portal.tracker.StatusDesk;
 
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.unit.DataSize;
@@ -36,7 +37,7 @@ class ContentImporterTests {
 	private final BulkIndexing indexing = mock(BulkIndexing.class);
 
 	private ContentImporter importer(Duration maxImportTime) {
-		return new ContentImporter(this.writer, mock(SourceDesk.class),
+		return new ContentImporter(this.writer, mock(SourceDesk.class), mock(StatusDesk.class),
 				new TransferProperties(1000, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64), maxImportTime),
 				mock(PlatformTransactionManager.class), this.indexing);
 	}
@@ -51,7 +52,7 @@ class ContentImporterTests {
 						.body("B")
 						.file(EntryStatus.DRAFT)));
 		}
-		return new ContentFiles(files, List.of(), List.of());
+		return new ContentFiles(files, List.of(), List.of(), List.of());
 	}
 
 	/**

@@ -59,7 +59,7 @@ abstract class ImportJobStoreContract {
 
 		ImportReport report = new ImportReport(List.of(new EntryRef(EntryKind.ARTICLE, "new-one")), List.of(),
 				List.of(new EntryRef(EntryKind.FAQ, "same")),
-				List.of(new ImportReport.Rejection("articles/bad.md", "bad YAML in front matter")), List.of(), 2);
+				List.of(new ImportReport.Rejection("articles/bad.md", "bad YAML in front matter")), List.of(), 2, 1);
 		job.finish(report);
 		ImportJob done = nodeB.find(job.id()).orElseThrow();
 		assertThat(done.isRunning()).isFalse();

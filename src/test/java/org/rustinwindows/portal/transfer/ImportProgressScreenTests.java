@@ -108,7 +108,7 @@ class ImportProgressScreenTests {
 		this.job.begin(2);
 		this.job.written(2);
 		this.job.finish(new ImportReport(List.of(new EntryRef(EntryKind.ARTICLE, "new-one")), List.of(), List.of(),
-				List.of(new ImportReport.Rejection("articles/bad.md", "bad YAML in front matter")), List.of(), 0));
+				List.of(new ImportReport.Rejection("articles/bad.md", "bad YAML in front matter")), List.of(), 0, 0));
 
 		MvcTestResult result = page();
 
@@ -143,7 +143,7 @@ class ImportProgressScreenTests {
 
 	@Test
 	void anImportStartedWhileAnotherRunsIsRefusedWithALinkToTheRunningOne() throws Exception {
-		given(this.reader.readFolder(any())).willReturn(new ContentFiles(List.of(), List.of(), List.of()));
+		given(this.reader.readFolder(any())).willReturn(new ContentFiles(List.of(), List.of(), List.of(), List.of()));
 		given(this.imports.start(any(), eq("the content folder"), eq("writer")))
 			.willThrow(new ImportJobs.ImportRunningException(this.job));
 		given(this.imports.running()).willReturn(Optional.of(this.job));
@@ -163,7 +163,7 @@ class ImportProgressScreenTests {
 
 	@Test
 	void anUploadedArchiveStartsAnImportAndLeadsToItsPage() throws Exception {
-		given(this.reader.readZip(any())).willReturn(new ContentFiles(List.of(), List.of(), List.of()));
+		given(this.reader.readZip(any())).willReturn(new ContentFiles(List.of(), List.of(), List.of(), List.of()));
 		given(this.imports.start(any(), eq("site.zip"), eq("writer"))).willReturn(this.job);
 
 		assertThat(this.mvc.post()

@@ -1,7 +1,6 @@
 package org.rustinwindows.portal.content.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -100,8 +99,8 @@ class SourcePagesControllerTests {
 	void aSourcePageShowsWhatItIsAndEverythingThatCitesIt() {
 		given(this.pages.source("thurrott-rewriting")).willReturn(new SourcePage(THURROTT,
 				List.of(ContentFixtures.article("bluehat-il-2023", "BlueHat IL 2023: Rust arrives in the kernel")),
-				List.of(new SourceCiter("Status change", "Rust in the kernel: experimental", "/status/kernel-code",
-						LocalDate.of(2023, 4, 27)))));
+				List.of(new SourceCiter("Status", "Rust in the kernel: experimental", "/status/kernel-code",
+						EventDate.parse("2023-04-27")))));
 
 		assertThat(this.mvc.get().uri("/sources/thurrott-rewriting")).hasStatusOk()
 			.hasViewName("content/source")
