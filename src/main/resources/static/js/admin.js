@@ -31,7 +31,8 @@
 			return;
 		}
 		var known = Array.prototype.find.call(list.options, function (option) { return option.value === title.value; });
-		var address = title.closest('.source-row').querySelector('input[name="sourceUrls"]');
+		var row = title.closest('.source-row') || title.form;
+		var address = row && row.querySelector('input[name="sourceUrls"], input[name="sourceUrl"]');
 		if (known && known.dataset.url && address && address.value.trim() === '') {
 			address.value = known.dataset.url;
 		}

@@ -22,6 +22,7 @@ import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
+import org.rustinwindows.portal.tracker.StatusDesk;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,7 +41,8 @@ class AccessibilityBrowserTests {
 			"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
 			"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=kernel&page=0",
 			"/no-such-page", "/subscribe", "/subscribe/email", "/notifications/confirm?token=1.forged", "/sources",
-			"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository");
+			"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository", "/status",
+			"/status?group=kernel&sort=changed", "/status/wdk-sys", "/status/seh-interception");
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -53,10 +55,13 @@ class AccessibilityBrowserTests {
 
 	private final SourceDesk sources;
 
-	AccessibilityBrowserTests(EditorialDesk desk, ReaderPages pages, SourceDesk sources) {
+	private final StatusDesk statusItems;
+
+	AccessibilityBrowserTests(EditorialDesk desk, ReaderPages pages, SourceDesk sources, StatusDesk statusItems) {
 		this.desk = desk;
 		this.pages = pages;
 		this.sources = sources;
+		this.statusItems = statusItems;
 	}
 
 	/**
@@ -69,7 +74,8 @@ class AccessibilityBrowserTests {
 				"/admin/articles/" + article + "/history", "/admin/trash", "/admin/tags", "/admin/tags/windows-kernel",
 				"/admin/transfer", "/admin/users", "/admin/account", "/admin/audit", "/admin/comments", "/admin/backup",
 				"/admin/search-index", "/admin/media", "/admin/sources",
-				"/admin/sources/" + this.sources.page(null, 1).items().get(0).source().id());
+				"/admin/sources/" + this.sources.page(null, 1).items().get(0).source().id(), "/admin/status",
+				"/admin/status/new", "/admin/status/" + this.statusItems.list().get(0).id());
 	}
 
 	private long firstId(EntryKind kind) {

@@ -11,6 +11,7 @@ import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.testsupport.HtmlChecker;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
+import org.rustinwindows.portal.tracker.StatusDesk;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,10 +33,13 @@ class AdminPagesTests {
 
 	private final SourceDesk sources;
 
-	AdminPagesTests(MockMvcTester mvc, EditorialDesk desk, SourceDesk sources) {
+	private final StatusDesk statusItems;
+
+	AdminPagesTests(MockMvcTester mvc, EditorialDesk desk, SourceDesk sources, StatusDesk statusItems) {
 		this.mvc = mvc;
 		this.desk = desk;
 		this.sources = sources;
+		this.statusItems = statusItems;
 	}
 
 	Stream<String> pages() {
@@ -45,6 +49,7 @@ class AdminPagesTests {
 			.id();
 		long event = this.desk.list(EntryKind.TIMELINE, new EntryFilter(null, null, null, null), 1).items().get(0).id();
 		long question = this.desk.list(EntryKind.FAQ, new EntryFilter(null, null, null, null), 1).items().get(0).id();
+		long item = this.statusItems.list().get(0).id();
 		return Stream.of("/admin", "/admin/account", "/admin/users", "/admin/users/1/password", "/admin/articles",
 				"/admin/articles?status=DRAFT&q=none", "/admin/timeline", "/admin/faq", "/admin/articles/new",
 				"/admin/timeline/new", "/admin/faq/new", "/admin/articles/" + article, "/admin/timeline/" + event,

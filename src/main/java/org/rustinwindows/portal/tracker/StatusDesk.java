@@ -143,7 +143,8 @@ public class StatusDesk {
 		long sourceId = this.sourceDesk.cite(clean.source());
 		item.record(clean, sourceId, this.clock.instant(), editor);
 		this.items.saveAndFlush(item);
-		saved(item, editor, "Recorded " + clean.status().label().toLowerCase(Locale.ROOT) + " on " + clean.on(),
+		saved(item, editor,
+				"Recorded " + clean.status().label().toLowerCase(Locale.ROOT) + " as of " + clean.on().iso(),
 				StatusItemChanged.Change.RECORDED);
 	}
 
@@ -277,7 +278,9 @@ public class StatusDesk {
 		String slug = strip(text.slug());
 		String title = strip(text.title());
 		String summary = strip(text.summary());
-		String body = Objects.requireNonNullElse(text.bodyMarkdown(), "");
+		// Trailing blank lines mean nothing in Markdown; files end with one, forms may
+		// not.
+		String body = Objects.requireNonNullElse(text.bodyMarkdown(), "").stripTrailing();
 		require(slug != null && Slugs.isValid(slug), "slug",
 				"Use lower-case letters and digits joined by single hyphens, at most " + Slugs.MAX_LENGTH
 						+ " characters.");

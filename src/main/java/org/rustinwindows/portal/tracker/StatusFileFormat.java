@@ -89,7 +89,8 @@ public class StatusFileFormat {
 		for (RecordMatter record : (matter.history() != null) ? matter.history() : List.<RecordMatter>of()) {
 			history.add(record(record, history.size() + 1));
 		}
-		return new StatusFile(new StatusItemText(slug, title, group, summary, parsed.body(), matter.order()), related,
+		return new StatusFile(
+				new StatusItemText(slug, title, group, summary, parsed.body().stripTrailing(), matter.order()), related,
 				history);
 	}
 

@@ -34,6 +34,8 @@ import org.rustinwindows.portal.content.SourceFileFormat;
 import org.rustinwindows.portal.content.SourceRef;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.tracker.StatusFile;
+import org.rustinwindows.portal.tracker.StatusFileFormat;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -56,8 +58,9 @@ abstract class ContentTransferContract {
 	@RegisterExtension
 	static TestEntries entries = TestEntries.rolledBack();
 
-	private static final List<String> CONTENT_TABLES = List.of("entry_link", "entry_tag", "entry_source",
-			"entry_revision", "entry_alias", "tag_alias", "entry", "tag", "source");
+	private static final List<String> CONTENT_TABLES = List.of("status_item_revision", "status_item_entry",
+			"status_change", "status_item", "entry_link", "entry_tag", "entry_source", "entry_revision", "entry_alias",
+			"tag_alias", "entry", "tag", "source");
 
 	@Autowired
 	ContentDirectoryImporter seeder;
@@ -79,6 +82,9 @@ abstract class ContentTransferContract {
 
 	@Autowired
 	SourceFileFormat sourceFormat;
+
+	@Autowired
+	StatusFileFormat statusFormat;
 
 	@Autowired
 	EditorialDesk desk;
@@ -143,16 +149,20 @@ abstract class ContentTransferContract {
 		assertThat(report.rejected()).isEmpty();
 		assertThat(report.unresolvedLinks()).isEmpty();
 		long sourceFiles = files.keySet().stream().filter((name) -> name.startsWith("content/sources/")).count();
+		long statusFiles = files.keySet().stream().filter((name) -> name.startsWith("content/status/")).count();
 		assertThat(sourceFiles).isGreaterThanOrEqualTo(16);
+		assertThat(statusFiles).isGreaterThanOrEqualTo(18);
 		assertThat(report.sources()).isEqualTo(sourceFiles);
-		assertThat(report.created()).hasSize((int) (files.size() - sourceFiles));
+		assertThat(report.statusItems()).isEqualTo(statusFiles);
+		assertThat(report.created()).hasSize((int) (files.size() - sourceFiles - statusFiles));
 		assertThat(unzip(export())).isEqualTo(files);
 		assertThat(this.desk.drafts(10)).extracting((entry) -> entry.slug()).containsExactly("a-draft");
 		assertThat(this.desk.scheduled(10)).extracting((entry) -> entry.slug()).containsExactly("a-scheduled-one");
 
 		ImportReport again = importZip(first);
-		assertThat(again.unchanged()).hasSize((int) (files.size() - sourceFiles));
+		assertThat(again.unchanged()).hasSize((int) (files.size() - sourceFiles - statusFiles));
 		assertThat(again.sources()).isZero();
+		assertThat(again.statusItems()).isZero();
 		assertThat(again.created()).isEmpty();
 		assertThat(again.updated()).isEmpty();
 	}
@@ -180,6 +190,18 @@ abstract class ContentTransferContract {
 				String name = "content/sources/" + original.slug() + ".md";
 				assertThat(exported).as(name).containsKey(name);
 				assertThat(this.sourceFormat.parse(exported.get(name))).as(name).isEqualTo(original);
+				compared++;
+			}
+		}
+		try (var paths = Files.list(Path.of("content", "status"))) {
+			for (Path path : paths.filter((p) -> p.toString().endsWith(".md")).toList()) {
+				StatusFile original = this.statusFormat.parse(Files.readString(path, StandardCharsets.UTF_8));
+				String name = "content/status/" + original.text().slug() + ".md";
+				assertThat(exported).as(name).containsKey(name);
+				StatusFile again = this.statusFormat.parse(exported.get(name));
+				assertThat(again.text()).as(name).isEqualTo(original.text());
+				assertThat(again.history()).as(name).isEqualTo(original.history());
+				assertThat(again.related()).as(name).containsExactlyInAnyOrderElementsOf(original.related());
 				compared++;
 			}
 		}

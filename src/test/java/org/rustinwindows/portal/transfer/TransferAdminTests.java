@@ -89,8 +89,12 @@ class TransferAdminTests {
 			.containsKeys("content/articles/bluehat-il-2023-rust-in-the-kernel.md",
 					"content/timeline/bluehat-il-2023-crawl-walk-run.md")
 			.hasSizeGreaterThanOrEqualTo(32);
-		assertThat(files).containsKey("content/sources/windows-drivers-rs-repository.md");
+		assertThat(files).containsKeys("content/sources/windows-drivers-rs-repository.md", "content/status/wdk-sys.md");
 		for (Map.Entry<String, String> file : files.entrySet()) {
+			if (file.getKey().startsWith("content/status/")) {
+				assertThat(file.getValue()).as(file.getKey()).contains("history:");
+				continue;
+			}
 			if (file.getKey().startsWith("content/sources/")) {
 				assertThat(this.sourceFormat.parse(file.getValue()).slug()).as(file.getKey())
 					.isEqualTo(file.getKey().replaceAll(".*/|\\.md$", ""));
