@@ -64,7 +64,8 @@ class PublicPagesTests {
 				"/articles?page=abc", "/timeline?order=sideways", "/search?q=kernel&page=0",
 				"/search?q=kernel&kind=blog", "/search?q=kernel&page=99", "/notifications/confirm?token=1.forged",
 				"/notifications/subscription/unsubscribe?token=", "/sources/no-such-source", "/sources?kind=rumour",
-				"/sources?page=99", "/status/no-such-item", "/status?group=firmware", "/status?sort=sideways" })
+				"/sources?page=99", "/status/no-such-item", "/status?group=firmware", "/status?sort=sideways",
+				"/changes?page=99", "/changes?page=abc" })
 		void answersErrorsWithAValidStyledPage(String path) throws Exception {
 			HttpResponse<String> response = http().get(path);
 			assertThat(response.statusCode()).isBetween(400, 499);

@@ -54,9 +54,13 @@ public class ContentCatalog {
 	/** Other modules' pages that link to entries, shown on the entries' pages. */
 	private final List<EntryBacklinks> backlinks;
 
+	private final ChangeNotes changeNotes;
+
 	ContentCatalog(EntryRepository entries, TagRepository tags, EntryAliasRepository entryAliases,
-			RareTagReader rareTags, ContentProperties properties, List<EntryBacklinks> backlinks) {
+			RareTagReader rareTags, ContentProperties properties, List<EntryBacklinks> backlinks,
+			ChangeNotes changeNotes) {
 		this.backlinks = backlinks;
+		this.changeNotes = changeNotes;
 		this.entries = entries;
 		this.tags = tags;
 		this.entryAliases = entryAliases;
@@ -349,7 +353,8 @@ public class ContentCatalog {
 					.sorted(Comparator.comparing(Entry::getKind).thenComparing(Entry::getTitle))
 					.map(EntryCard::of)
 					.toList(),
-				this.backlinks.stream().flatMap((links) -> links.to(entry.getId()).stream()).toList());
+				this.backlinks.stream().flatMap((links) -> links.to(entry.getId()).stream()).toList(),
+				this.changeNotes.ofEntry(entry.getId()));
 	}
 
 	private static List<SourceCitation> sources(Entry entry) {

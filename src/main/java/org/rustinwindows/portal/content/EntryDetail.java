@@ -18,10 +18,11 @@ import java.util.List;
  * @param sources where its claims come from, in the author's order
  * @param linked the entries it names and the entries that name it
  * @param backlinks other published pages that link to it (status items)
+ * @param changes what readers were told of its corrections and updates, newest first
  */
 public record EntryDetail(long id, EntryCard card, String bodyHtml, String tocHtml, int readingMinutes,
 		Instant updatedAt, List<SourceCitation> sources, List<EntryCard> linked,
-		List<EntryBacklinks.Backlink> backlinks) {
+		List<EntryBacklinks.Backlink> backlinks, List<ChangeNoteView> changes) {
 
 	public String title() {
 		return this.card.title();

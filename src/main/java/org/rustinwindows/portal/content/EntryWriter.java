@@ -45,6 +45,8 @@ public class EntryWriter {
 
 	private final CitedSources citedSources;
 
+	private final ChangeNotes changeNotes;
+
 	private final MarkdownRenderer renderer;
 
 	private final ApplicationEventPublisher events;
@@ -57,13 +59,14 @@ public class EntryWriter {
 	private EntityManager entityManager;
 
 	EntryWriter(EntryRepository entries, TagRepository tags, EntryAliasRepository aliases, RevisionLog revisions,
-			CitedSources citedSources, MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			CitedSources citedSources, ChangeNotes changeNotes, MarkdownRenderer renderer,
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.tags = tags;
 		this.aliases = aliases;
 		this.revisions = revisions;
 		this.citedSources = citedSources;
+		this.changeNotes = changeNotes;
 		this.renderer = renderer;
 		this.events = events;
 		this.clock = clock;
@@ -113,8 +116,21 @@ public class EntryWriter {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public EditOutcome update(long id, long expectedVersion, EntryFile file, String editor) {
+		return update(id, expectedVersion, file, editor, null);
+	}
+
+	/**
+	 * Saves the editor's version of an entry as
+	 * {@link #update(long, long, EntryFile, String)} does, with a note to readers of what
+	 * changed, kept with the save.
+	 * @param note a correction or an update for readers, or {@code null}
+	 * @throws EntryRuleException (field {@code changeNote}) for a note on an entry that
+	 * will not be published, or a note without text
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public EditOutcome update(long id, long expectedVersion, EntryFile file, String editor, PublicNote note) {
 		try {
-			return this.transaction.execute((status) -> saveEdit(id, expectedVersion, file, editor));
+			return this.transaction.execute((status) -> saveEdit(id, expectedVersion, file, editor, note));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return this.transaction
@@ -122,7 +138,7 @@ public class EntryWriter {
 		}
 	}
 
-	private EditOutcome saveEdit(long id, long expectedVersion, EntryFile file, String editor) {
+	private EditOutcome saveEdit(long id, long expectedVersion, EntryFile file, String editor, PublicNote note) {
 		Entry entry = this.entries.findById(id)
 			.filter((found) -> found.getKind() == file.entry().kind())
 			.orElseThrow(() -> NotFoundException.forId(file.entry().kind().label(), id));
@@ -130,7 +146,15 @@ public class EntryWriter {
 			return new EditOutcome.Conflict(EntryEditView.of(entry, this.revisions));
 		}
 		require(entry.getStatus() != EntryStatus.TRASHED, "status", "Restore this entry from the trash to edit it.");
+		if (note != null) {
+			require(file.entry().status() == EntryStatus.PUBLISHED, "changeNote",
+					"Readers see change notes on published entries only: publish it, or leave the note out.");
+			ChangeNotes.validate(note.note());
+		}
 		SaveOutcome outcome = save(entry, file, Mode.EDITOR, editor, "Edited", EntryChanged.Change.UPDATED);
+		if (outcome == SaveOutcome.SAVED && note != null) {
+			this.changeNotes.recordForEntry(entry, note.kind(), note.note(), editor);
+		}
 		return (outcome == SaveOutcome.SAVED) ? EditOutcome.SAVED : EditOutcome.UNCHANGED;
 	}
 

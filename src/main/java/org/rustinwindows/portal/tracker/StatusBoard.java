@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.rustinwindows.portal.content.ChangeKind;
+import org.rustinwindows.portal.content.ChangeNoteView;
+import org.rustinwindows.portal.content.ChangeNotes;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.EntryCard;
 import org.rustinwindows.portal.content.SourceCitation;
@@ -34,8 +37,11 @@ public class StatusBoard {
 
 	private final ContentCatalog catalog;
 
-	StatusBoard(StatusItemRepository items, StatusChangeRepository changes, SourcePages sources,
-			ContentCatalog catalog) {
+	private final ChangeNotes changeNotes;
+
+	StatusBoard(StatusItemRepository items, StatusChangeRepository changes, SourcePages sources, ContentCatalog catalog,
+			ChangeNotes changeNotes) {
+		this.changeNotes = changeNotes;
 		this.items = items;
 		this.changes = changes;
 		this.sources = sources;
@@ -82,7 +88,12 @@ public class StatusBoard {
 			.stream()
 			.sorted(Comparator.comparing(EntryCard::kind).thenComparing(EntryCard::title))
 			.toList();
-		return new StatusItemPage(row(item, citations.get(latestSourceId(item))), item.getBodyHtml(), history, entries);
+		List<ChangeNoteView> changes = this.changeNotes.of(StatusDesk.subjectKey(item.getId()))
+			.stream()
+			.filter((note) -> note.kind() != ChangeKind.STATUS)
+			.toList();
+		return new StatusItemPage(row(item, citations.get(latestSourceId(item))), item.getBodyHtml(), history, entries,
+				changes);
 	}
 
 	/** The newest records, as they were made, for the board's feed. */

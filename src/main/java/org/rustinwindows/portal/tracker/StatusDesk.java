@@ -13,11 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.rustinwindows.portal.content.ChangeKind;
+import org.rustinwindows.portal.content.ChangeNotes;
+import org.rustinwindows.portal.content.ChangeSubject;
 import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.EditorMarkdown;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.PublicNote;
 import org.rustinwindows.portal.content.Slugs;
 import org.rustinwindows.portal.content.SourceCitation;
 import org.rustinwindows.portal.content.SourceDesk;
@@ -61,13 +65,16 @@ public class StatusDesk {
 
 	private final ContentVersion contentVersion;
 
+	private final ChangeNotes changeNotes;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	StatusDesk(StatusItemRepository items, StatusItemRevisionRepository revisions, StatusFileFormat format,
 			EditorMarkdown markdown, EditorialDesk entries, SourceDesk sourceDesk, SourcePages sourcePages,
-			ContentVersion contentVersion, ApplicationEventPublisher events, Clock clock) {
+			ContentVersion contentVersion, ChangeNotes changeNotes, ApplicationEventPublisher events, Clock clock) {
+		this.changeNotes = changeNotes;
 		this.items = items;
 		this.revisions = revisions;
 		this.format = format;
@@ -118,7 +125,22 @@ public class StatusDesk {
 	 * @throws EntryRuleException when the text breaks a rule
 	 */
 	public void update(long id, long expectedVersion, StatusItemText text, List<EntryRef> related, String editor) {
+		update(id, expectedVersion, text, related, editor, null);
+	}
+
+	/**
+	 * Saves the editor's description as
+	 * {@link #update(long, long, StatusItemText, List, String)} does, with a note to
+	 * readers of what changed.
+	 * @param note a correction or an update for readers, or {@code null}
+	 * @throws EntryRuleException (field {@code changeNote}) for a note on an item not on
+	 * the board yet, or a note without text
+	 */
+	public void update(long id, long expectedVersion, StatusItemText text, List<EntryRef> related, String editor,
+			PublicNote note) {
 		StatusItem item = find(id);
+		require(note == null || !item.getChanges().isEmpty(), "changeNote",
+				"Readers see change notes on items on the board only: record how it stands first.");
 		if (item.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Status item " + id + " changed meanwhile");
 		}
@@ -130,6 +152,19 @@ public class StatusDesk {
 		item.describe(clean, html(clean), entryIds, this.clock.instant());
 		this.items.saveAndFlush(item);
 		saved(item, editor, "Edited", StatusItemChanged.Change.EDITED);
+		if (note != null) {
+			this.changeNotes.record(subject(item), note.kind(), note.note(), editor);
+		}
+	}
+
+	/** What change notes of an item are filed under. */
+	static ChangeSubject subject(StatusItem item) {
+		return new ChangeSubject(subjectKey(item.getId()), "Status", item.getTitle(),
+				StatusBoard.urlOf(item.getSlug()));
+	}
+
+	static String subjectKey(long itemId) {
+		return "status-item:" + itemId;
 	}
 
 	/**
@@ -143,6 +178,8 @@ public class StatusDesk {
 		long sourceId = this.sourceDesk.cite(clean.source());
 		item.record(clean, sourceId, this.clock.instant(), editor);
 		this.items.saveAndFlush(item);
+		this.changeNotes.record(subject(item), ChangeKind.STATUS,
+				clean.status().label() + " as of " + clean.on().display() + ": " + clean.note(), editor);
 		saved(item, editor,
 				"Recorded " + clean.status().label().toLowerCase(Locale.ROOT) + " as of " + clean.on().iso(),
 				StatusItemChanged.Change.RECORDED);

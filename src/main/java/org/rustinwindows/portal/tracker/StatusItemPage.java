@@ -2,6 +2,7 @@ package org.rustinwindows.portal.tracker;
 
 import java.util.List;
 
+import org.rustinwindows.portal.content.ChangeNoteView;
 import org.rustinwindows.portal.content.EntryCard;
 
 /**
@@ -12,7 +13,9 @@ import org.rustinwindows.portal.content.EntryCard;
  * @param bodyHtml its rendered description
  * @param history its records, newest first
  * @param entries the published entries that discuss it
+ * @param changes what readers were told of corrections and updates to its description
  */
-public record StatusItemPage(BoardRow row, String bodyHtml, List<StatusHistoryLine> history, List<EntryCard> entries) {
+public record StatusItemPage(BoardRow row, String bodyHtml, List<StatusHistoryLine> history, List<EntryCard> entries,
+		List<ChangeNoteView> changes) {
 
 }

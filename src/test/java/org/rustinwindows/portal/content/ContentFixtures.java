@@ -34,7 +34,7 @@ public final class ContentFixtures {
 				"<ol><li><a href=\"#part\">Part</a></li></ol>", 4, PUBLISHED.plusSeconds(86_400L * 30),
 				List.of(new SourceCitation("Named publication", null, "named-publication", SourceKind.REPORT),
 						new SourceCitation("Linked", "https://example.org", "linked", SourceKind.REPORT)),
-				List.of(), List.of());
+				List.of(), List.of(), List.of());
 	}
 
 	public static <T> PageView<T> page(List<T> items, int number, int totalPages) {

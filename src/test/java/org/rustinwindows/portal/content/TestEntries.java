@@ -423,6 +423,18 @@ public final class TestEntries implements BeforeAllCallback, BeforeEachCallback,
 				.update(this.editing.id(), this.editing.version(), file(status), this.editor);
 		}
 
+		/**
+		 * Saves the changed entry over the version it was read at, with a note to
+		 * readers.
+		 */
+		public EditOutcome update(EntryStatus status, PublicNote note) {
+			if (this.editing == null) {
+				throw new IllegalStateException("Only an entry read with TestEntries.change can be updated");
+			}
+			return this.entries.bean(EntryWriter.class)
+				.update(this.editing.id(), this.editing.version(), file(status), this.editor, note);
+		}
+
 		public NewEntry entry(EntryStatus status) {
 			return new NewEntry(this.kind, this.slug, this.title, this.summary, this.body, status, this.publishedAt,
 					this.updatedAt, this.eventDate, this.position, new ArrayList<>(this.tags),

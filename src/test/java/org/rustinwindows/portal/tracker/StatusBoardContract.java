@@ -6,10 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rustinwindows.portal.content.ChangeKind;
+import org.rustinwindows.portal.content.ChangeNoteView;
+import org.rustinwindows.portal.content.ChangeNotes;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.EventDate;
+import org.rustinwindows.portal.content.PublicNote;
 import org.rustinwindows.portal.content.ReaderPages;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.SourceDetails;
@@ -55,6 +59,9 @@ abstract class StatusBoardContract {
 
 	@Autowired
 	ReaderPages pages;
+
+	@Autowired
+	ChangeNotes changeNotes;
 
 	@BeforeEach
 	void twoSources() {
@@ -153,6 +160,36 @@ abstract class StatusBoardContract {
 		assertThat(this.desk.revision(id, 2).content()).contains("status: preview", "In an Insider build.");
 		assertThat(this.sourcePages.source(row.source().slug()).others()).singleElement()
 			.satisfies((citer) -> assertThat(citer.url()).startsWith("/status/kernel#record-"));
+	}
+
+	@Test
+	void aRecordAndACorrectionShowUnderChanges() {
+		long id = importItem(file("noted", StatusGroup.KERNEL, 1, List.of(),
+				record("2023-04", TrackedStatus.ANNOUNCED, "a-report", "Said on stage.")));
+
+		this.desk.record(id, new StatusChangeRecord(EventDate.parse("2025-11"), TrackedStatus.PREVIEW, "In a build.",
+				new SourceRef("A report", null)), "editor");
+		StatusItemEditView opened = this.desk.edit(id);
+		this.desk.update(id, opened.version(),
+				new StatusItemText("noted", "Item noted", StatusGroup.KERNEL, "Fixed summary.", "", 1), List.of(),
+				"editor", new PublicNote(ChangeKind.CORRECTION, "The summary named the wrong library."));
+
+		assertThat(this.changeNotes.page(1).items()).extracting(ChangeNoteView::note)
+			.contains("Preview as of November 2025: In a build.", "The summary named the wrong library.");
+		assertThat(this.board.item("noted").changes()).extracting(ChangeNoteView::note)
+			.containsExactly("The summary named the wrong library.");
+	}
+
+	@Test
+	void aNoteOnAnItemNotOnTheBoardIsRefused() {
+		long id = this.desk.create(new StatusItemText("hidden", "Hidden", StatusGroup.KERNEL, "One.", "", 1), List.of(),
+				"editor");
+
+		assertThatExceptionOfType(EntryRuleException.class)
+			.isThrownBy(() -> this.desk.update(id, this.desk.edit(id).version(),
+					new StatusItemText("hidden", "Hidden", StatusGroup.KERNEL, "Two.", "", 1), List.of(), "editor",
+					new PublicNote(ChangeKind.UPDATE, "Readers cannot see this item.")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("changeNote"));
 	}
 
 	@Test

@@ -128,7 +128,8 @@ class EntryAdminController {
 	@PostMapping("/{id}")
 	String update(@ModelAttribute("kind") EntryKind kind, @PathVariable long id,
 			@Valid @ModelAttribute("form") EntryForm typed, BindingResult result,
-			@ModelAttribute AttachedImage attached, Principal principal, Model model, RedirectAttributes redirect) {
+			@ModelAttribute AttachedImage attached, @ModelAttribute("publicNote") PublicNoteForm publicNote,
+			Principal principal, Model model, RedirectAttributes redirect) {
 		EntryForm form = this.editorPage.attachImage(typed, attached, model);
 		Long version = form.versionNumber();
 		if (version == null) {
@@ -137,7 +138,7 @@ class EntryAdminController {
 		EntryFile file = readIfValid(kind, form, result);
 		if (file != null) {
 			try {
-				EditOutcome outcome = this.writer.update(id, version, file, principal.getName());
+				EditOutcome outcome = this.writer.update(id, version, file, principal.getName(), publicNote.note());
 				if (outcome instanceof EditOutcome.Conflict conflict) {
 					return this.editorPage.conflict(kind, conflict.current(), form, file, model);
 				}
@@ -147,7 +148,12 @@ class EntryAdminController {
 				return "redirect:/admin/" + kind.pathSegment() + "/" + id;
 			}
 			catch (EntryRuleException ex) {
-				EntryForm.reject(result, ex);
+				if ("changeNote".equals(ex.field())) {
+					model.addAttribute("noteProblem", ex.getMessage());
+				}
+				else {
+					EntryForm.reject(result, ex);
+				}
 			}
 		}
 		return this.editorPage.show(kind, this.desk.edit(kind, id), form, model);

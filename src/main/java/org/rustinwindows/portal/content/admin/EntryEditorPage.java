@@ -105,6 +105,9 @@ class EntryEditorPage {
 				new EntryStatus[] { EntryStatus.DRAFT, EntryStatus.PUBLISHED, EntryStatus.SCHEDULED });
 		model.addAttribute("tags", this.desk.tags());
 		model.addAttribute("knownSources", this.sources.citable(KNOWN_SOURCES));
+		if (!model.containsAttribute("publicNote")) {
+			model.addAttribute("publicNote", PublicNoteForm.empty());
+		}
 		Object bound = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
 		model.addAttribute("problems",
 				(bound instanceof BindingResult errors) ? FormFieldNames.problems(errors) : List.of());

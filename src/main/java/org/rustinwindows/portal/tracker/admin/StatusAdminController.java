@@ -77,7 +77,8 @@ class StatusAdminController {
 			RedirectAttributes redirect) {
 		StatusItemEditView item = this.desk.edit(id);
 		try {
-			this.desk.update(id, form.expectedVersion(), form.text(), form.relatedRefs(), principal.getName());
+			this.desk.update(id, form.expectedVersion(), form.text(), form.relatedRefs(), principal.getName(),
+					form.note());
 			redirect.addFlashAttribute("message", "Saved “" + form.title().strip() + "”.");
 			return "redirect:/admin/status/" + id;
 		}

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.PublicNote;
 import org.rustinwindows.portal.tracker.StatusGroup;
 import org.rustinwindows.portal.tracker.StatusItemEditView;
 import org.rustinwindows.portal.tracker.StatusItemText;
@@ -22,19 +23,22 @@ import org.rustinwindows.portal.tracker.StatusItemText;
  * @param body its description in Markdown
  * @param position its place in its group
  * @param related the entries that discuss it, one reference a line
+ * @param changeKind {@code correction}, {@code update}, or empty: what readers are told
+ * of the save
+ * @param changeNote the note readers see
  */
 record StatusItemForm(Long version, String slug, String title, String group, String summary, String body,
-		String position, String related) {
+		String position, String related, String changeKind, String changeNote) {
 
 	static StatusItemForm empty() {
-		return new StatusItemForm(0L, "", "", StatusGroup.CRATES.word(), "", "", "1", "");
+		return new StatusItemForm(0L, "", "", StatusGroup.CRATES.word(), "", "", "1", "", "", "");
 	}
 
 	static StatusItemForm of(StatusItemEditView item) {
 		StatusItemText text = item.text();
 		return new StatusItemForm(item.version(), text.slug(), text.title(), text.group().word(), text.summary(),
 				text.bodyMarkdown(), String.valueOf(text.position()),
-				item.related().stream().map(EntryRef::toString).collect(Collectors.joining("\n")));
+				item.related().stream().map(EntryRef::toString).collect(Collectors.joining("\n")), "", "");
 	}
 
 	/**
@@ -78,6 +82,18 @@ record StatusItemForm(Long version, String slug, String title, String group, Str
 	}
 
 	/**
+	 * @return what readers are told of the save, or {@code null}
+	 * @throws EntryRuleException (field {@code changeNote}) for a note without its kind
+	 */
+	PublicNote note() {
+		return PublicNote.read(this.changeKind, this.changeNote);
+	}
+
+	public String kindOrEmpty() {
+		return (this.changeKind != null) ? this.changeKind : "";
+	}
+
+	/**
 	 * The version to save over: none known is no version, which any saved item has moved
 	 * past.
 	 */
@@ -87,7 +103,7 @@ record StatusItemForm(Long version, String slug, String title, String group, Str
 
 	StatusItemForm withVersion(long newVersion) {
 		return new StatusItemForm(newVersion, this.slug, this.title, this.group, this.summary, this.body, this.position,
-				this.related);
+				this.related, this.changeKind, this.changeNote);
 	}
 
 	private static String orEmpty(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.ChangeKind;
 import org.rustinwindows.portal.content.EditOutcome;
 import org.rustinwindows.portal.content.EditorialDesk;
 import org.rustinwindows.portal.content.EntryEditView;
@@ -16,7 +17,9 @@ import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.EntryStatus;
 import org.rustinwindows.portal.content.EntrySummary;
 import org.rustinwindows.portal.content.EntryWriter;
+import org.rustinwindows.portal.content.PublicNote;
 import org.rustinwindows.portal.content.RevisionHistory;
+import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.content.markdown.MarkdownRenderer;
 import org.rustinwindows.portal.content.markdown.RenderedMarkdown;
@@ -38,6 +41,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -80,6 +84,9 @@ class EntryAdminControllerTests {
 	@MockitoBean
 	EditorAutosaves autosaves;
 
+	@MockitoBean
+	SourceDesk sources;
+
 	EntryAdminControllerTests(MockMvcTester mvc) {
 		this.mvc = mvc;
 	}
@@ -94,6 +101,16 @@ class EntryAdminControllerTests {
 		return new EntryEditView(id, version,
 				TestEntries.entry(EntryKind.ARTICLE, "allocators").title(title).file(EntryStatus.DRAFT),
 				EntryStatus.DRAFT, "---\ntitle: " + title + "\n---\nBody\n", Instant.parse("2026-01-15T10:00:00Z"),
+				"alice", 2);
+	}
+
+	private static EntryEditView published() {
+		return new EntryEditView(5, 3,
+				TestEntries.entry(EntryKind.ARTICLE, "allocators")
+					.title("Allocators")
+					.publishedAt(Instant.parse("2026-01-01T00:00:00Z"))
+					.file(EntryStatus.PUBLISHED),
+				EntryStatus.PUBLISHED, "---\ntitle: Allocators\n---\nBody\n", Instant.parse("2026-01-15T10:00:00Z"),
 				"alice", 2);
 	}
 
@@ -136,7 +153,8 @@ class EntryAdminControllerTests {
 
 	@Test
 	void savesWithoutReadingTheEntryAndRedirectsToTheEditor() {
-		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), eq("editor"))).willReturn(EditOutcome.SAVED);
+		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), eq("editor"), isNull()))
+			.willReturn(EditOutcome.SAVED);
 		assertThat(post("/admin/articles/5")).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/admin/articles/5")
 			.flash()
@@ -147,8 +165,30 @@ class EntryAdminControllerTests {
 	}
 
 	@Test
+	void savesANoteToReadersWithThePublishedEntry() {
+		PublicNote note = new PublicNote(ChangeKind.CORRECTION, "The year was wrong.");
+		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), eq("editor"), eq(note)))
+			.willReturn(EditOutcome.SAVED);
+
+		assertThat(post("/admin/articles/5", "status", "PUBLISHED", "changeKind", "correction", "changeNote",
+				"The year was wrong."))
+			.hasRedirectedUrl("/admin/articles/5");
+	}
+
+	@Test
+	void aNoteWithoutItsKindIsRefusedBesideWhatWasTyped() {
+		given(this.desk.edit(EntryKind.ARTICLE, 5)).willReturn(published());
+
+		assertThat(post("/admin/articles/5", "status", "PUBLISHED", "changeNote", "Kept note text.")).hasStatusOk()
+			.bodyText()
+			.contains("Say whether the note is a correction or an update", "Kept note text.");
+		then(this.writer).shouldHaveNoInteractions();
+	}
+
+	@Test
 	void saysSoWhenASaveChangedNothing() {
-		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString())).willReturn(EditOutcome.UNCHANGED);
+		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString(), isNull()))
+			.willReturn(EditOutcome.UNCHANGED);
 		assertThat(post("/admin/articles/5")).flash()
 			.containsEntry("message", "Nothing had changed, so nothing was saved.");
 	}
@@ -156,7 +196,7 @@ class EntryAdminControllerTests {
 	@Test
 	void showsAConflictWithTheSavedVersionAndKeepsTheFormOnTheEditorsOwn() {
 		EntryEditView saved = opened(5, 4, "Alice's title");
-		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString()))
+		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString(), isNull()))
 			.willReturn(new EditOutcome.Conflict(saved));
 		given(this.format.writeAsEdited(any(EntryFile.class))).willReturn("---\ntitle: Allocators\n---\nSome body\n");
 		given(this.history.diff(anyString(), anyString())).willReturn(List.of());
@@ -172,7 +212,7 @@ class EntryAdminControllerTests {
 
 	@Test
 	void showsTheFormAgainWithTheRuleABrokenSaveHit() {
-		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString()))
+		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString(), isNull()))
 			.willThrow(new EntryRuleException("slug", "Another article has this slug."));
 		given(this.desk.edit(EntryKind.ARTICLE, 5)).willReturn(opened(5, 3, "Allocators"));
 		assertThat(post("/admin/articles/5")).hasStatusOk().bodyText().contains("Another article has this slug.");
@@ -180,7 +220,7 @@ class EntryAdminControllerTests {
 
 	@Test
 	void answersASaveToAnotherKindsEntryWith404() {
-		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString()))
+		given(this.writer.update(eq(5L), eq(3L), any(EntryFile.class), anyString(), isNull()))
 			.willThrow(NotFoundException.forId("FAQ item", 5));
 		assertThat(post("/admin/faq/5", "faqPosition", "3")).hasStatus(HttpStatus.NOT_FOUND);
 	}

@@ -128,7 +128,7 @@ class StatusAdminControllerTests {
 	@Test
 	void aSaveCrossingAnotherKeepsTheEditorsText() {
 		willThrow(new OptimisticLockingFailureException("changed")).given(this.desk)
-			.update(eq(7L), eq(1L), any(), any(), eq("editor"));
+			.update(eq(7L), eq(1L), any(), any(), eq("editor"), any());
 
 		assertThat(this.mvc.post()
 			.uri("/admin/status/7")

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.ChangeKind;
+import org.rustinwindows.portal.content.ChangeNoteView;
 import org.rustinwindows.portal.content.ContentFixtures;
 import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.SourceCitation;
@@ -103,14 +105,17 @@ class StatusBoardControllerTests {
 		given(this.board.item("gdi")).willReturn(new StatusItemPage(GDI, "<p>About GDI.</p>",
 				List.of(new StatusHistoryLine(12, EventDate.parse("2023-04"), TrackedStatus.ANNOUNCED,
 						"Said to be coming to Insiders.", REPORT, Instant.parse("2026-01-01T00:00:00Z"))),
-				List.of(ContentFixtures.event("gdi-work", "GDI work heads to Insiders", "2023-04"))));
+				List.of(ContentFixtures.event("gdi-work", "GDI work heads to Insiders", "2023-04")),
+				List.of(new ChangeNoteView(3, ChangeKind.CORRECTION, "The date was a month off.",
+						Instant.parse("2026-02-03T10:00:00Z"), "Status", "GDI", "/status/gdi"))));
 
 		assertThat(this.mvc.get().uri("/status/gdi")).hasStatusOk()
 			.hasViewName("tracker/item")
 			.bodyText()
 			.contains("<h1>GDI</h1>", "About GDI.", "id=\"record-12\"", "Said to be coming to Insiders.")
 			.contains("April 2023", "A magazine&#39;s report", "href=\"/sources/a-report\"")
-			.contains("Reported</strong>, not confirmed", "GDI work heads to Insiders");
+			.contains("Reported</strong>, not confirmed", "GDI work heads to Insiders")
+			.contains("Changes since publication", "Correction", "3 February 2026", "The date was a month off.");
 	}
 
 	@Test
