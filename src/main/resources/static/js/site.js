@@ -7,7 +7,66 @@ document.addEventListener('DOMContentLoaded', () => {
 	addCodeTools();
 	markCurrentSection();
 	addEditLink();
+	markNewSinceLastVisit();
 });
+
+// "New since your last visit": the browser keeps when the reader was last here (localStorage), and every
+// tab of this visit compares with the visit before (sessionStorage), so that moving between pages does not
+// clear the marks. Pages carry data-changed (milliseconds) on what can be new; the home page's list comes
+// from /changes/recent.json, which is the same for every reader. Nothing is sent anywhere.
+function markNewSinceLastVisit() {
+	const now = Date.now();
+	let since = null;
+	try {
+		since = sessionStorage.getItem('portal-visit-since');
+		if (since === null) {
+			since = localStorage.getItem('portal-last-visit') || '';
+			sessionStorage.setItem('portal-visit-since', since);
+		}
+		localStorage.setItem('portal-last-visit', String(now));
+	}
+	catch (e) {
+		return;
+	}
+	const previous = Number(since);
+	if (!since || !previous) {
+		return;
+	}
+	document.querySelectorAll('[data-changed]').forEach((item) => {
+		if (Number(item.dataset.changed) > previous) {
+			item.classList.add('is-new-since-visit');
+			const mark = document.createElement('span');
+			mark.className = 'new-mark';
+			mark.textContent = 'New since your last visit';
+			(item.querySelector('h2, h3, th, p') || item).append(mark);
+		}
+	});
+	const section = document.querySelector('[data-since-visit]');
+	if (!section) {
+		return;
+	}
+	fetch('/changes/recent.json', { headers: { Accept: 'application/json' } })
+		.then((response) => (response.ok ? response.json() : []))
+		.then((changes) => {
+			const newer = changes.filter((change) => Date.parse(change.at) > previous);
+			if (newer.length === 0) {
+				return;
+			}
+			const list = section.querySelector('[data-since-visit-list]');
+			newer.forEach((change) => {
+				const item = document.createElement('li');
+				const what = document.createElement('strong');
+				what.textContent = change.what + ' ' + change.label.toLowerCase() + ': ';
+				const link = document.createElement('a');
+				link.href = change.url;
+				link.textContent = change.title;
+				item.append(what, link);
+				list.append(item);
+			});
+			section.hidden = false;
+		})
+		.catch(() => {});
+}
 
 // "Edit this page" for an editor who signed in with this browser (the portal-editor
 // cookie says so; it holds no secret). The page stays the same for every reader: the

@@ -16,14 +16,26 @@ import java.util.List;
  * @param eventDate for a timeline event, when it happened; otherwise {@code null}
  * @param tags its tags, by name
  * @param comments how many approved comments it has
+ * @param updatedAt when it last changed
  */
 public record EntryCard(EntryKind kind, String slug, String title, String summary, Instant publishedAt,
-		EventDate eventDate, List<TagRef> tags, int comments) {
+		EventDate eventDate, List<TagRef> tags, int comments, Instant updatedAt) {
 
 	static EntryCard of(Entry entry) {
 		return new EntryCard(entry.getKind(), entry.getSlug(), entry.getTitle(), entry.getSummary(),
 				entry.getPublishedAt(), entry.getEventDate(), entry.getTags().stream().map(TagRef::of).toList(),
-				entry.getCommentCount());
+				entry.getCommentCount(), entry.getUpdatedAt());
+	}
+
+	/**
+	 * When it appeared or last changed, in milliseconds, for the script that marks what
+	 * is new since a reader's last visit.
+	 */
+	public long changedMillis() {
+		Instant latest = (this.updatedAt != null
+				&& (this.publishedAt == null || this.updatedAt.isAfter(this.publishedAt))) ? this.updatedAt
+						: this.publishedAt;
+		return (latest != null) ? latest.toEpochMilli() : 0;
 	}
 
 	/** The publication day in UTC, as pages print it. */

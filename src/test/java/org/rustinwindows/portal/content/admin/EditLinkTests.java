@@ -48,11 +48,26 @@ class EditLinkTests {
 	}
 
 	@Test
+	void aStatusItemsAndASourcesPagesLeadToTheirEditors() {
+		assertThat(this.mvc.get().uri("/admin/edit-link?path=/status/wdk-sys").with(EDITOR)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.label")
+			.isEqualTo("Edit this status item");
+		assertThat(this.mvc.get().uri("/admin/edit-link?path=/sources/windows-drivers-rs-repository").with(EDITOR))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.label")
+			.isEqualTo("Describe this source");
+	}
+
+	@Test
 	void otherPagesAndStrangersGetNothing() {
-		for (String path : new String[] { "/tags/memory-safety", "/articles/no-such-article", "/articles",
-				"https://elsewhere.example/articles/x" }) {
+		assertThat(this.mvc.get().uri("/admin/edit-link").param("path", "/articles/no-such-article").with(EDITOR))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		for (String path : new String[] { "/tags/memory-safety", "/articles", "/status/no-such-item",
+				"/sources/no-such-source", "https://elsewhere.example/articles/x" }) {
 			assertThat(this.mvc.get().uri("/admin/edit-link").param("path", path).with(EDITOR)).as(path)
-				.hasStatus(HttpStatus.NOT_FOUND);
+				.hasStatus(HttpStatus.NO_CONTENT);
 		}
 		assertThat(this.mvc.get().uri("/admin/edit-link?path=/articles/the-memory-safety-case"))
 			.hasStatus(HttpStatus.FOUND);
