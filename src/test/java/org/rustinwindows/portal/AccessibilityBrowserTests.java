@@ -42,7 +42,7 @@ class AccessibilityBrowserTests {
 			"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=kernel&page=0",
 			"/no-such-page", "/subscribe", "/subscribe/email", "/notifications/confirm?token=1.forged", "/sources",
 			"/sources/thurrott-rewriting-windows-kernel-in-rust", "/sources/windows-drivers-rs-repository", "/status",
-			"/status?group=kernel&sort=changed", "/status/wdk-sys", "/status/seh-interception", "/changes");
+			"/status?group=kernel&sort=changed", "/status/wdk-sys", "/status/seh-interception", "/changes", "/data");
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 

@@ -132,6 +132,10 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Page<Entry> findByStatus(EntryStatus status, Pageable pageable);
 
+	Page<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
+
+	Optional<Entry> findByIdAndStatus(long id, EntryStatus status);
+
 	@Query("""
 			select new org.rustinwindows.portal.content.EntryStamp(e.kind, e.slug, e.publishedAt, e.updatedAt)
 			from Entry e where e.status = :status order by e.id""")

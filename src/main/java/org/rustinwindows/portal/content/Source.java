@@ -46,6 +46,9 @@ public class Source {
 
 	private String note;
 
+	/** Whether a status record cites it: then it is public whatever entries cite it. */
+	private boolean citedElsewhere;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -76,6 +79,10 @@ public class Source {
 		this.kind = details.kind();
 		this.note = details.note();
 		this.updatedAt = now;
+	}
+
+	void markCitedElsewhere() {
+		this.citedElsewhere = true;
 	}
 
 	SourceDetails details() {
@@ -109,6 +116,10 @@ public class Source {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	boolean isCitedElsewhere() {
+		return this.citedElsewhere;
 	}
 
 	long getVersion() {

@@ -69,7 +69,8 @@ public class SourceDesk {
 
 	/**
 	 * The record a citation names, made if there is none: what the entry editor does with
-	 * each source row, for other modules that cite sources.
+	 * each source row, for other modules that cite sources. Such a source is public from
+	 * then on.
 	 * @return the record's id
 	 * @throws EntryRuleException when the title or address breaks a rule
 	 */
@@ -80,7 +81,20 @@ public class SourceDesk {
 				"source", "Name the source: a title of at most " + Limits.SOURCE_TITLE + " characters.");
 		require(url == null || WebAddresses.isValid(url) && !ControlCharacters.inOneLine(url), "source",
 				"Give the source an http or https address, or none.");
-		return this.citedSources.recordFor(new SourceRef(title, url)).getId();
+		Source source = this.citedSources.recordFor(new SourceRef(title, url));
+		source.markCitedElsewhere();
+		return source.getId();
+	}
+
+	/**
+	 * The id of the source with this slug, if there is one, for another module that cites
+	 * it by slug (a status item's content file): such a source is public from then on.
+	 */
+	public Optional<Long> citeBySlug(String slug) {
+		return this.sources.findBySlug(slug).map((source) -> {
+			source.markCitedElsewhere();
+			return source.getId();
+		});
 	}
 
 	/** The id of the source with this slug, if there is one. */

@@ -38,7 +38,7 @@ public class SourcePages {
 	}
 
 	/**
-	 * A page of the cited sources by title, all or only one kind.
+	 * A page of the sources something published cites, by title, all or only one kind.
 	 * @throws NotFoundException for a page past the last
 	 */
 	public PageView<SourceListing> index(int page, SourceKind kind) {

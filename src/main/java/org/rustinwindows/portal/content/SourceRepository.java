@@ -22,19 +22,22 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	Optional<Source> findFirstByTitleOrderById(String title);
 
 	/**
-	 * Sources that at least one entry in the given state cites, with how many do, by
-	 * title; {@code kind} narrows them to primary sources or reports when given.
+	 * Sources that at least one entry in the given state or a status record cites, with
+	 * how many entries do, by title; {@code kind} narrows them to primary sources or
+	 * reports when given.
 	 */
 	@Query(value = """
 			select new org.rustinwindows.portal.content.SourceListing(s,
 			  (select count(e) from Entry e join e.sources es where es = s and e.status = :status))
 			from Source s
 			where (:kind is null or s.kind = :kind)
-			  and exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)
+			  and (s.citedElsewhere = true
+			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))
 			order by s.title, s.id""", countQuery = """
 			select count(s) from Source s
 			where (:kind is null or s.kind = :kind)
-			  and exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)""")
+			  and (s.citedElsewhere = true
+			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))""")
 	Page<SourceListing> findCited(EntryStatus status, SourceKind kind, Pageable pageable);
 
 	/**

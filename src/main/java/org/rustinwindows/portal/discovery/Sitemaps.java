@@ -9,15 +9,17 @@ import org.rustinwindows.portal.content.ContentCache;
 import org.rustinwindows.portal.content.ContentCatalog;
 import org.rustinwindows.portal.content.ContentVersion;
 import org.rustinwindows.portal.content.PageStamp;
+import org.rustinwindows.portal.content.SitemapPages;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The sitemap of every public page worth indexing: the home page, the lists, every tag
- * page and every published entry. Up to {@code portal.sitemap.max-urls} addresses it is
- * one file; past that, {@code /sitemap.xml} is an index of {@code /sitemaps/1.xml} (the
- * lists and tags) and {@code /sitemaps/2.xml} onwards (the entries, in slices). Each file
- * is built once per change of content.
+ * page, the pages of other modules ({@link SitemapPages}: sources, the status board) and
+ * every published entry. Up to {@code portal.sitemap.max-urls} addresses it is one file;
+ * past that, {@code /sitemap.xml} is an index of {@code /sitemaps/1.xml} (the lists and
+ * tags) and {@code /sitemaps/2.xml} onwards (the entries, in slices). Each file is built
+ * once per change of content.
  */
 @Service
 class Sitemaps {
@@ -35,8 +37,12 @@ class Sitemaps {
 
 	private final ContentCache<Integer, Optional<byte[]>> parts;
 
-	Sitemaps(ContentCatalog catalog, SitemapWriter writer, SitemapProperties properties, ContentVersion version) {
+	private final List<SitemapPages> otherPages;
+
+	Sitemaps(ContentCatalog catalog, SitemapWriter writer, SitemapProperties properties, ContentVersion version,
+			List<SitemapPages> otherPages) {
 		this.catalog = catalog;
+		this.otherPages = otherPages;
 		this.writer = writer;
 		this.maxUrls = properties.maxUrls();
 		this.parts = new ContentCache<>(version, this::build);
@@ -76,6 +82,7 @@ class Sitemaps {
 		List<PageStamp> pages = new ArrayList<>();
 		LISTS.forEach((path) -> pages.add(new PageStamp(path, changed)));
 		pages.addAll(this.catalog.tagPages());
+		this.otherPages.forEach((other) -> pages.addAll(other.pages()));
 		return pages;
 	}
 

@@ -76,7 +76,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return true;
 		}
 		String path = SitePaths.of(request);
-		return SitePaths.isPrivate(path) || SitePaths.isStatic(path)
+		return SitePaths.isPrivate(path) || SitePaths.isStatic(path) || SitePaths.isStreamed(path)
 				|| RENDERED_EACH_TIME.stream().anyMatch(path::startsWith);
 	}
 

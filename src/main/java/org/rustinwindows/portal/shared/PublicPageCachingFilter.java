@@ -29,7 +29,7 @@ class PublicPageCachingFilter extends ShallowEtagHeaderFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = SitePaths.of(request);
-		return SitePaths.isPrivate(path) || SitePaths.isStatic(path);
+		return SitePaths.isPrivate(path) || SitePaths.isStatic(path) || SitePaths.isStreamed(path);
 	}
 
 	@Override

@@ -19,6 +19,12 @@ public final class SitePaths {
 	/** Files the resource chain serves with validators and lifetimes of their own. */
 	private static final List<String> STATIC = List.of("/assets/", "/media/", "/webjars/");
 
+	/**
+	 * Downloads written while they are read, too large to hold in memory: never buffered
+	 * by the filters in front of them, which validate them themselves.
+	 */
+	private static final List<String> STREAMED = List.of("/api/dataset.json");
+
 	private SitePaths() {
 	}
 
@@ -33,6 +39,10 @@ public final class SitePaths {
 
 	public static boolean isStatic(String path) {
 		return STATIC.stream().anyMatch(path::startsWith);
+	}
+
+	public static boolean isStreamed(String path) {
+		return STREAMED.contains(path);
 	}
 
 }

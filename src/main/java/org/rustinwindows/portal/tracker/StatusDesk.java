@@ -203,7 +203,7 @@ public class StatusDesk {
 		Set<Long> entryIds = entryIds(file.related(), false);
 		List<ResolvedRecord> records = new ArrayList<>();
 		for (StatusFile.Record record : file.history()) {
-			long sourceId = this.sourceDesk.idOf(record.source())
+			long sourceId = this.sourceDesk.citeBySlug(record.source())
 				.orElseThrow(() -> new EntryRuleException("history",
 						"history cites source '" + record.source() + "', which does not exist: add it to sources/"));
 			records.add(new ResolvedRecord(

@@ -43,7 +43,8 @@ class SitemapsTests {
 		});
 		PortalProperties portal = new PortalProperties(Path.of("data"), URI.create("https://portal.example"));
 		return new Sitemaps(this.catalog, new SitemapWriter(portal), new SitemapProperties(maxUrls),
-				InMemoryContentVersions.create());
+				InMemoryContentVersions.create(),
+				List.of(() -> List.of(new PageStamp("/status", CHANGED), new PageStamp("/sources/a-report", CHANGED))));
 	}
 
 	@Test
@@ -53,8 +54,9 @@ class SitemapsTests {
 		SitemapSchema.validateUrlSet(root);
 		String xml = new String(root, StandardCharsets.UTF_8);
 		assertThat(xml).contains("<loc>https://portal.example/</loc>", "<loc>https://portal.example/tags/kernel</loc>",
-				"<loc>https://portal.example/articles/entry-29</loc>", "<lastmod>2025-06-01T12:00:00Z</lastmod>");
-		assertThat(xml.split("<url>")).hasSize(5 + 1 + 30 + 1);
+				"<loc>https://portal.example/articles/entry-29</loc>", "<lastmod>2025-06-01T12:00:00Z</lastmod>",
+				"<loc>https://portal.example/status</loc>", "<loc>https://portal.example/sources/a-report</loc>");
+		assertThat(xml.split("<url>")).hasSize(5 + 1 + 2 + 30 + 1);
 		assertThat(sitemaps.part(1)).isEmpty();
 	}
 
@@ -73,7 +75,7 @@ class SitemapsTests {
 			SitemapSchema.validateUrlSet(file);
 			listed += new String(file, StandardCharsets.UTF_8).split("<url>").length - 1;
 		}
-		assertThat(listed).isEqualTo(5 + 1 + 25);
+		assertThat(listed).isEqualTo(5 + 1 + 2 + 25);
 		assertThat(sitemaps.part(5)).isEmpty();
 		assertThat(sitemaps.part(-1)).isEmpty();
 	}

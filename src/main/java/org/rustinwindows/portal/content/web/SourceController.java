@@ -1,10 +1,15 @@
 package org.rustinwindows.portal.content.web;
 
 import java.util.Locale;
+import java.util.Map;
 
+import org.rustinwindows.portal.content.SourceDetails;
 import org.rustinwindows.portal.content.SourceKind;
 import org.rustinwindows.portal.content.SourcePage;
 import org.rustinwindows.portal.content.SourcePages;
+import org.rustinwindows.portal.content.SourceView;
+import org.rustinwindows.portal.shared.JsonLd;
+import org.rustinwindows.portal.shared.PortalProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,8 +28,11 @@ class SourceController {
 
 	private final SourcePages pages;
 
-	SourceController(SourcePages pages) {
+	private final PortalProperties portal;
+
+	SourceController(SourcePages pages, PortalProperties portal) {
 		this.pages = pages;
+		this.portal = portal;
 	}
 
 	@GetMapping("/sources")
@@ -41,7 +49,25 @@ class SourceController {
 	String source(@PathVariable String slug, Model model) {
 		SourcePage view = this.pages.source(slug);
 		model.addAttribute("view", view);
+		model.addAttribute("structuredData", structuredData(view.source()));
 		return "content/source";
+	}
+
+	/** The source as a schema.org CreativeWork, with what is known of it. */
+	private String structuredData(SourceView source) {
+		SourceDetails details = source.details();
+		Map<String, Object> work = JsonLd.object("name", details.title(), "url",
+				(details.url() != null) ? details.url() : this.portal.absolute(source.page()));
+		if (details.author() != null) {
+			work.put("author", JsonLd.object("@type", "Person", "name", details.author()));
+		}
+		if (details.publication() != null) {
+			work.put("publisher", JsonLd.object("@type", "Organization", "name", details.publication()));
+		}
+		if (details.published() != null) {
+			work.put("datePublished", details.published().iso());
+		}
+		return JsonLd.write(JsonLd.node("CreativeWork", work));
 	}
 
 	/** {@code primary} or {@code report}; anything else is a request to correct. */

@@ -3,7 +3,9 @@ package org.rustinwindows.portal.tracker.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.rustinwindows.portal.feeds.ChannelFeeds;
+import org.rustinwindows.portal.shared.JsonLd;
 import org.rustinwindows.portal.shared.PageFeed;
+import org.rustinwindows.portal.shared.PortalProperties;
 import org.rustinwindows.portal.tracker.BoardOrder;
 import org.rustinwindows.portal.tracker.StatusBoard;
 import org.rustinwindows.portal.tracker.StatusFeed;
@@ -35,7 +37,10 @@ class StatusBoardController {
 
 	private final ChannelFeeds feeds;
 
-	StatusBoardController(StatusBoard board, StatusFeed feed, ChannelFeeds feeds) {
+	private final PortalProperties portal;
+
+	StatusBoardController(StatusBoard board, StatusFeed feed, ChannelFeeds feeds, PortalProperties portal) {
+		this.portal = portal;
 		this.board = board;
 		this.feed = feed;
 		this.feeds = feeds;
@@ -59,6 +64,11 @@ class StatusBoardController {
 	String item(@PathVariable String slug, Model model) {
 		StatusItemPage page = this.board.item(slug);
 		model.addAttribute("page", page);
+		model.addAttribute("structuredData",
+				JsonLd.write(JsonLd.node("WebPage",
+						JsonLd.object("name", page.row().title() + ": " + page.row().status().label(), "description",
+								page.row().summary(), "url", this.portal.absolute(page.row().url()), "dateModified",
+								page.row().changedAt().toString(), "publisher", JsonLd.organization(this.portal)))));
 		model.addAttribute(PageFeed.ATTRIBUTE, new PageFeed("/status", "status changes"));
 		return "tracker/item";
 	}

@@ -1,0 +1,89 @@
+package org.rustinwindows.portal.content;
+
+import java.util.function.Consumer;
+
+import org.rustinwindows.portal.shared.NotFoundException;
+import org.rustinwindows.portal.shared.PageNumbers;
+import org.rustinwindows.portal.shared.PageView;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything published, as the read-only JSON API and the downloadable dataset give it:
+ * by stable id, a page at a time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpenData {
+
+	/** Oldest first, so that a page holds the same entries while new ones are added. */
+	private static final Sort BY_ID = Sort.by("id");
+
+	private static final int DATASET_PAGE = 200;
+
+	private final EntryRepository entries;
+
+	private final SourceRepository sources;
+
+	OpenData(EntryRepository entries, SourceRepository sources) {
+		this.entries = entries;
+		this.sources = sources;
+	}
+
+	/**
+	 * A page of the published entries, all or of one kind, oldest first.
+	 * @throws NotFoundException for a page past the last
+	 */
+	public PageView<EntryData> entries(EntryKind kind, int page, int size) {
+		var pageable = PageNumbers.pageable(page, size).withSort(BY_ID);
+		return PageNumbers.requireExisting(
+				PageView.of((kind != null) ? this.entries.findByKindAndStatus(kind, EntryStatus.PUBLISHED, pageable)
+						: this.entries.findByStatus(EntryStatus.PUBLISHED, pageable), EntryData::of));
+	}
+
+	/**
+	 * @throws NotFoundException unless an entry with this id is published
+	 */
+	public EntryData entry(long id) {
+		return this.entries.findByIdAndStatus(id, EntryStatus.PUBLISHED)
+			.map(EntryData::of)
+			.orElseThrow(() -> NotFoundException.forId("entry", id));
+	}
+
+	/**
+	 * A page of the sources published entries cite, by title.
+	 * @throws NotFoundException for a page past the last
+	 */
+	public PageView<SourceListing> sources(int page, int size) {
+		return PageNumbers.requireExisting(
+				PageView.of(this.sources.findCited(EntryStatus.PUBLISHED, null, PageNumbers.pageable(page, size)),
+						(listing) -> listing));
+	}
+
+	/**
+	 * @throws NotFoundException for an unknown source, or one only drafts cite
+	 */
+	public SourceView source(long id) {
+		return this.sources.findById(id)
+			.filter((source) -> source.isCitedElsewhere()
+					|| !this.sources.findCiting(id, EntryStatus.PUBLISHED).isEmpty())
+			.map(SourceView::of)
+			.orElseThrow(() -> NotFoundException.forId("source", id));
+	}
+
+	/** Every published entry, a page at a time, for the dataset. */
+	public void forEachEntry(Consumer<EntryData> action) {
+		int page = 0;
+		Page<Entry> slice;
+		do {
+			slice = this.entries.findByStatus(EntryStatus.PUBLISHED, PageRequest.of(page++, DATASET_PAGE, BY_ID));
+			slice.forEach((entry) -> action.accept(EntryData.of(entry)));
+		}
+		while (slice.hasNext());
+	}
+
+}
