@@ -76,6 +76,15 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void searchOffersMatchingStatusItemsAndSourcesAboveTheResults() {
+		assertThat(http().get("/search?q=wdk-sys").body()).contains("On the status board and among the sources",
+				"href=\"/status/wdk-sys\"", "experimental");
+		assertThat(http().get("/search?q=thurrott+kernel").body())
+			.contains("href=\"/sources/thurrott-rewriting-windows-kernel-in-rust\"");
+		assertThat(http().get("/search?q=wdk-sys&kind=faq").body()).doesNotContain("On the status board");
+	}
+
+	@Test
 	void showsA404PageForUnknownSlugs() {
 		HttpResponse<String> response = http().get("/articles/no-such-article");
 		assertThat(response.statusCode()).isEqualTo(404);

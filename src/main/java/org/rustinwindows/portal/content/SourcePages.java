@@ -1,14 +1,17 @@
 package org.rustinwindows.portal.content;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +26,9 @@ public class SourcePages {
 	public static final int SOURCES_PER_PAGE = 50;
 
 	private static final String PATH = "/sources/";
+
+	/** How many sources holding the longest word a search looks at. */
+	private static final int CANDIDATES = 50;
 
 	private final SourceRepository sources;
 
@@ -45,6 +51,25 @@ public class SourcePages {
 		return PageNumbers.requireExisting(PageView.of(
 				this.sources.findCited(EntryStatus.PUBLISHED, kind, PageNumbers.pageable(page, SOURCES_PER_PAGE)),
 				(listing) -> listing));
+	}
+
+	/**
+	 * Public sources whose title holds every word, for the search page: looked up by the
+	 * longest word, the others checked on the few found.
+	 */
+	public List<SourceView> titled(List<String> words, int most) {
+		List<String> lower = words.stream().map((word) -> word.toLowerCase(Locale.ROOT)).toList();
+		String longest = lower.stream().max(Comparator.comparingInt(String::length)).orElse("");
+		if (longest.length() < 3) {
+			return List.of();
+		}
+		return this.sources
+			.findCited(EntryStatus.PUBLISHED, null, LikePatterns.containing(longest), PageRequest.of(0, CANDIDATES))
+			.stream()
+			.map(SourceListing::source)
+			.filter((source) -> lower.stream().allMatch(source.title().toLowerCase(Locale.ROOT)::contains))
+			.limit(most)
+			.toList();
 	}
 
 	/** The sources with these ids as citations show them, by id. */

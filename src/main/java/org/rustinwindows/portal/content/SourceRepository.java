@@ -40,6 +40,17 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))""")
 	Page<SourceListing> findCited(EntryStatus status, SourceKind kind, Pageable pageable);
 
+	/** Public sources whose lower-case title is like the pattern, by title. */
+	@Query("""
+			select new org.rustinwindows.portal.content.SourceListing(s, 0L)
+			from Source s
+			where (:kind is null or s.kind = :kind)
+			  and lower(s.title) like :title escape '\\'
+			  and (s.citedElsewhere = true
+			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))
+			order by s.title, s.id""")
+	List<SourceListing> findCited(EntryStatus status, SourceKind kind, String title, Pageable pageable);
+
 	/**
 	 * Every source, with how many entries (but those in the trash) cite it, for editors.
 	 */

@@ -41,15 +41,22 @@ class SearchController {
 
 	private static final CacheControl SUGGESTIONS_CACHING = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
+	/** How many pages of each other kind the search offers above its results. */
+	private static final int SHORTCUTS_EACH = 3;
+
 	private final SiteSearch search;
 
 	private final SearchProperties properties;
 
+	private final List<SearchShortcuts> shortcuts;
+
 	/** How long a search takes, the first step kept or not, without its page. */
 	private final Timer searches;
 
-	SearchController(SiteSearch search, SearchProperties properties, MeterRegistry meters) {
+	SearchController(SiteSearch search, SearchProperties properties, MeterRegistry meters,
+			List<SearchShortcuts> shortcuts) {
 		this.search = search;
+		this.shortcuts = shortcuts;
 		this.properties = properties;
 		this.searches = Timer.builder("portal.search")
 			.description("Searches made (a page kept by the page cache makes none)")
@@ -75,6 +82,12 @@ class SearchController {
 			SearchPage results = this.searches.record(() -> this.search.search(request));
 			model.addAttribute("results", results);
 			model.addAttribute("facets", links.facets(results).stream().filter((group) -> !group.isEmpty()).toList());
+			if (request.page() == 1 && !request.isFiltered()) {
+				model.addAttribute("shortcuts",
+						this.shortcuts.stream()
+							.flatMap((offer) -> offer.matching(query.words(), SHORTCUTS_EACH).stream())
+							.toList());
+			}
 		}
 		return "search/results";
 	}
