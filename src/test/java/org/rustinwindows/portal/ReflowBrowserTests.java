@@ -103,7 +103,8 @@ class ReflowBrowserTests {
 				"/timeline", "/timeline?order=oldest", "/timeline/bluehat-il-2023-crawl-walk-run", "/faq",
 				"/faq/does-windows-drivers-rs-support-kmdf", "/tags", "/tags/windows-drivers-rs", "/search?q=allocator",
 				"/search?q=kernel&kind=faq&tag=windows-kernel", "/search?q=rsut", "/search?q=unbreakable", "/subscribe",
-				"/subscribe/email", "/no-such-page"));
+				"/subscribe/email", "/no-such-page", "/status", "/status?sort=changed", "/status/seh-interception",
+				"/sources", "/sources/zaddach-windows-drivers-in-rust", "/changes", "/data"));
 		paths.add("/comments/new?target=" + this.pages.article("windows-drivers-rs-and-cargo-wdk").article().id());
 		paths.add("/comments/new?target=" + this.longest);
 		return paths;
@@ -116,7 +117,8 @@ class ReflowBrowserTests {
 			.id();
 		return List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/articles/" + article,
 				"/admin/articles/" + article + "/history", "/admin/articles/" + this.longest,
-				"/admin/articles/" + this.longest + "/history", "/admin/comments", "/admin/transfer", "/admin/media");
+				"/admin/articles/" + this.longest + "/history", "/admin/comments", "/admin/transfer", "/admin/media",
+				"/admin/sources", "/admin/status");
 	}
 
 	@ParameterizedTest

@@ -72,14 +72,14 @@ public class EntryFileFormat {
 	}
 
 	private EntryFile toEntryFile(EntryKind kind, FrontMatter matter, String body) throws InvalidEntryFileException {
-		String title = required(matter.title(), "title");
-		String slug = required(matter.slug(), "slug");
+		String title = FrontMatterText.required(matter.title(), "title");
+		String slug = FrontMatterText.required(matter.slug(), "slug");
 		if (!Slugs.isValid(slug)) {
 			throw new InvalidEntryFileException(
 					"slug '" + slug + "' must be lower-case letters and digits joined by single hyphens, at most "
 							+ Slugs.MAX_LENGTH + " characters");
 		}
-		String summary = required(matter.summary(), "summary");
+		String summary = FrontMatterText.required(matter.summary(), "summary");
 		EntryStatus status = status(matter.status());
 		Instant published = (matter.published() != null) ? instant(matter.published(), "published") : null;
 		if (status != EntryStatus.DRAFT && published == null) {
@@ -89,7 +89,7 @@ public class EntryFileFormat {
 		Instant updated = (matter.updated() != null) ? instant(matter.updated(), "updated") : null;
 		EventDate eventDate = null;
 		if (kind == EntryKind.TIMELINE) {
-			eventDate = eventDate(required(matter.date(), "date"));
+			eventDate = eventDate(FrontMatterText.required(matter.date(), "date"));
 		}
 		Integer order = null;
 		if (kind == EntryKind.FAQ) {
@@ -101,13 +101,6 @@ public class EntryFileFormat {
 		NewEntry entry = new NewEntry(kind, slug, title, summary, body, status, published, updated, eventDate, order,
 				tags(matter.tags()), sources(matter.sources()));
 		return new EntryFile(entry, related(matter.related()));
-	}
-
-	private static String required(String value, String field) throws InvalidEntryFileException {
-		if (value == null || value.isBlank()) {
-			throw new InvalidEntryFileException(field + " is missing");
-		}
-		return value.strip();
 	}
 
 	private static EntryStatus status(String status) throws InvalidEntryFileException {

@@ -136,6 +136,12 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 
 	Optional<Entry> findByIdAndStatus(long id, EntryStatus status);
 
+	/**
+	 * The next entries in id order after one: a walk over all of them that costs the same
+	 * at every step.
+	 */
+	List<Entry> findByStatusAndIdGreaterThanOrderById(EntryStatus status, long id, Limit limit);
+
 	@Query("""
 			select new org.rustinwindows.portal.content.EntryStamp(e.kind, e.slug, e.publishedAt, e.updatedAt)
 			from Entry e where e.status = :status order by e.id""")

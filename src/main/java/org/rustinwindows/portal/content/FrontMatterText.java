@@ -66,6 +66,17 @@ public final class FrontMatterText {
 	}
 
 	/**
+	 * A field's value without its surrounding blanks.
+	 * @throws InvalidEntryFileException when it is missing or blank
+	 */
+	public static String required(String value, String field) throws InvalidEntryFileException {
+		if (value == null || value.isBlank()) {
+			throw new InvalidEntryFileException(field + " is missing");
+		}
+		return value.strip();
+	}
+
+	/**
 	 * A file read: its front matter and its body.
 	 *
 	 * @param <T> the front matter's type

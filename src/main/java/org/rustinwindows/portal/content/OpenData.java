@@ -1,13 +1,16 @@
 package org.rustinwindows.portal.content;
 
+import java.util.List;
 import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.rustinwindows.portal.shared.NotFoundException;
 import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,10 @@ public class OpenData {
 	private final EntryRepository entries;
 
 	private final SourceRepository sources;
+
+	/** Cleared after each slice of the dataset, so that memory does not grow with it. */
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	OpenData(EntryRepository entries, SourceRepository sources) {
 		this.entries = entries;
@@ -75,15 +82,24 @@ public class OpenData {
 			.orElseThrow(() -> NotFoundException.forId("source", id));
 	}
 
-	/** Every published entry, a page at a time, for the dataset. */
+	/**
+	 * Every published entry in id order, for the dataset: a slice at a time, each read
+	 * from the last id of the one before, so that the last slice costs what the first
+	 * did.
+	 */
 	public void forEachEntry(Consumer<EntryData> action) {
-		int page = 0;
-		Page<Entry> slice;
+		long after = 0;
+		List<Entry> slice;
 		do {
-			slice = this.entries.findByStatus(EntryStatus.PUBLISHED, PageRequest.of(page++, DATASET_PAGE, BY_ID));
-			slice.forEach((entry) -> action.accept(EntryData.of(entry)));
+			slice = this.entries.findByStatusAndIdGreaterThanOrderById(EntryStatus.PUBLISHED, after,
+					Limit.of(DATASET_PAGE));
+			for (Entry entry : slice) {
+				action.accept(EntryData.of(entry));
+				after = entry.getId();
+			}
+			this.entityManager.clear();
 		}
-		while (slice.hasNext());
+		while (slice.size() == DATASET_PAGE);
 	}
 
 }

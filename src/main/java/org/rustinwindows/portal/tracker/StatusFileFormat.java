@@ -58,8 +58,8 @@ public class StatusFileFormat {
 	public StatusFile parse(String text) throws InvalidEntryFileException {
 		FrontMatterText.Parsed<ItemMatter> parsed = FrontMatterText.read(text, ItemMatter.class);
 		ItemMatter matter = parsed.matter();
-		String title = required(matter.title(), "title");
-		String slug = required(matter.slug(), "slug");
+		String title = FrontMatterText.required(matter.title(), "title");
+		String slug = FrontMatterText.required(matter.slug(), "slug");
 		if (!Slugs.isValid(slug)) {
 			throw new InvalidEntryFileException(
 					"slug '" + slug + "' must be lower-case letters and digits joined by single hyphens, at most "
@@ -67,12 +67,12 @@ public class StatusFileFormat {
 		}
 		StatusGroup group;
 		try {
-			group = StatusGroup.fromWord(required(matter.group(), "group"));
+			group = StatusGroup.fromWord(FrontMatterText.required(matter.group(), "group"));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEntryFileException(ex.getMessage(), ex);
 		}
-		String summary = required(matter.summary(), "summary");
+		String summary = FrontMatterText.required(matter.summary(), "summary");
 		if (matter.order() == null || matter.order() < 1) {
 			throw new InvalidEntryFileException("order is missing (the item's place in its group, from 1)");
 		}
@@ -101,34 +101,27 @@ public class StatusFileFormat {
 		}
 		EventDate on;
 		try {
-			on = EventDate.parse(required(record.date(), where + "date"));
+			on = EventDate.parse(FrontMatterText.required(record.date(), where + "date"));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEntryFileException(where + "date: " + ex.getMessage(), ex);
 		}
 		TrackedStatus status;
 		try {
-			status = TrackedStatus.fromWord(required(record.status(), where + "status"));
+			status = TrackedStatus.fromWord(FrontMatterText.required(record.status(), where + "status"));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEntryFileException(where + ex.getMessage(), ex);
 		}
-		String source = required(record.source(), where + "source");
+		String source = FrontMatterText.required(record.source(), where + "source");
 		if (!Slugs.isValid(source)) {
 			throw new InvalidEntryFileException(where + "source '" + source + "' is not a source's slug");
 		}
-		String note = required(record.note(), where + "note");
+		String note = FrontMatterText.required(record.note(), where + "note");
 		if (note.length() > NOTE_LENGTH) {
 			throw new InvalidEntryFileException(where + "note is longer than " + NOTE_LENGTH + " characters");
 		}
 		return new StatusFile.Record(on, status, source, note);
-	}
-
-	private static String required(String value, String field) throws InvalidEntryFileException {
-		if (value == null || value.isBlank()) {
-			throw new InvalidEntryFileException(field + " is missing");
-		}
-		return value.strip();
 	}
 
 	/**
