@@ -76,6 +76,14 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void eventsThatRestOnReportsAloneAreMarkedWhereverTheyShow() {
+		assertThat(http().get("/timeline?order=oldest").body()).containsPattern(
+				"href=\"/timeline/bluehat-il-2023-crawl-walk-run\"[^<]*</a><span class=\"reported-badge\"");
+		assertThat(http().get("/timeline/bluehat-il-2023-crawl-walk-run").body())
+			.contains("Reported</strong>, not confirmed");
+	}
+
+	@Test
 	void searchOffersMatchingStatusItemsAndSourcesAboveTheResults() {
 		assertThat(http().get("/search?q=wdk-sys").body()).contains("On the status board and among the sources",
 				"href=\"/status/wdk-sys\"", "experimental");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +75,21 @@ public class ContentCatalog {
 	}
 
 	List<EntryCard> recentEvents(int count) {
-		return cards(this.entries.findFirstByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
+		return eventCards(this.entries.findFirstByKindAndStatus(EntryKind.TIMELINE, PUBLISHED,
 				PageRequest.of(0, count, EntryRepository.EVENTS_NEWEST_FIRST)));
+	}
+
+	/**
+	 * Events as lists show them, each marked when it rests on reports alone: one query
+	 * for the whole list.
+	 */
+	private List<EntryCard> eventCards(List<Entry> events) {
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> reported = new HashSet<>(
+				this.entries.findRestingOnReports(events.stream().map(Entry::getId).toList(), SourceKind.PRIMARY));
+		return events.stream().map((event) -> EntryCard.of(event, reported.contains(event.getId()))).toList();
 	}
 
 	List<EntryCard> firstQuestions(int count) {
@@ -151,8 +165,8 @@ public class ContentCatalog {
 			requireTag(tagSlug);
 			events = this.entries.findFirstByKindAndStatusAndTag(EntryKind.TIMELINE, PUBLISHED, tagSlug, pageable);
 		}
-		return TimelinePage
-			.of(PageNumbers.requireExisting(PageView.of(new PageImpl<>(events, pageable, published), EntryCard::of)));
+		return TimelinePage.of(PageNumbers
+			.requireExisting(PageView.of(new PageImpl<>(eventCards(events), pageable, published), (card) -> card)));
 	}
 
 	EntryDetail timelineEvent(String slug) {

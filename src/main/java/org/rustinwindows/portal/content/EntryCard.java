@@ -17,14 +17,20 @@ import java.util.List;
  * @param tags its tags, by name
  * @param comments how many approved comments it has
  * @param updatedAt when it last changed
+ * @param reported whether it is known to rest on reports alone (lists that show it say
+ * so)
  */
 public record EntryCard(EntryKind kind, String slug, String title, String summary, Instant publishedAt,
-		EventDate eventDate, List<TagRef> tags, int comments, Instant updatedAt) {
+		EventDate eventDate, List<TagRef> tags, int comments, Instant updatedAt, boolean reported) {
 
 	static EntryCard of(Entry entry) {
+		return of(entry, false);
+	}
+
+	static EntryCard of(Entry entry, boolean reported) {
 		return new EntryCard(entry.getKind(), entry.getSlug(), entry.getTitle(), entry.getSummary(),
 				entry.getPublishedAt(), entry.getEventDate(), entry.getTags().stream().map(TagRef::of).toList(),
-				entry.getCommentCount(), entry.getUpdatedAt());
+				entry.getCommentCount(), entry.getUpdatedAt(), reported);
 	}
 
 	/**

@@ -137,6 +137,17 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	Optional<Entry> findByIdAndStatus(long id, EntryStatus status);
 
 	/**
+	 * Of these entries, those that cite sources and no primary one: what they say rests
+	 * on reports alone.
+	 */
+	@Query("""
+			select e.id from Entry e join e.sources s
+			where e.id in :ids
+			group by e.id
+			having sum(case when s.kind = :primary then 1 else 0 end) = 0""")
+	List<Long> findRestingOnReports(Collection<Long> ids, SourceKind primary);
+
+	/**
 	 * The next entries in id order after one: a walk over all of them that costs the same
 	 * at every step.
 	 */

@@ -17,16 +17,17 @@ public final class ContentFixtures {
 
 	public static EntryCard article(String slug, String title) {
 		return new EntryCard(EntryKind.ARTICLE, slug, title, "Summary of " + title, PUBLISHED, null,
-				List.of(new TagRef("kernel", "Kernel")), 0, PUBLISHED);
+				List.of(new TagRef("kernel", "Kernel")), 0, PUBLISHED, false);
 	}
 
 	public static EntryCard event(String slug, String title, String date) {
 		return new EntryCard(EntryKind.TIMELINE, slug, title, "What happened", PUBLISHED, EventDate.parse(date),
-				List.of(new TagRef("bluehat-il-2023", "BlueHat IL 2023")), 0, PUBLISHED);
+				List.of(new TagRef("bluehat-il-2023", "BlueHat IL 2023")), 0, PUBLISHED, false);
 	}
 
 	public static EntryCard question(String slug, String title) {
-		return new EntryCard(EntryKind.FAQ, slug, title, "Short answer", PUBLISHED, null, List.of(), 0, PUBLISHED);
+		return new EntryCard(EntryKind.FAQ, slug, title, "Short answer", PUBLISHED, null, List.of(), 0, PUBLISHED,
+				false);
 	}
 
 	public static EntryDetail detail(EntryCard card) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Sources as shared records: what cites them, what readers see of them and what editors
@@ -108,6 +109,27 @@ abstract class SourceRecordsContract {
 		article("reported", new SourceRef("Hearsay", null), new SourceRef("More hearsay", "https://example.org/h"));
 
 		assertThat(this.pages.article("reported").article().reportedOnly()).isTrue();
+	}
+
+	@Test
+	void theTimelineMarksTheEventsThatRestOnReportsAlone() {
+		entries.event("reported-event", "1999-01")
+			.publishedAt(PUBLISHED)
+			.sources(new SourceRef("A rumour mill", null))
+			.asWritten()
+			.publish();
+		entries.event("confirmed-event", "1999-02")
+			.publishedAt(PUBLISHED)
+			.sources(new SourceRef("A rumour mill", null), new SourceRef("The repo", "https://github.com/microsoft/x"))
+			.asWritten()
+			.publish();
+		entries.event("unsourced-event", "1999-03").publishedAt(PUBLISHED).asWritten().publish();
+
+		assertThat(this.pages.timeline(null, TimelineOrder.OLDEST, 1).page().items())
+			.filteredOn((card) -> card.slug().endsWith("-event"))
+			.extracting(EntryCard::slug, EntryCard::reported)
+			.containsExactly(tuple("reported-event", true), tuple("confirmed-event", false),
+					tuple("unsourced-event", false));
 	}
 
 	@Test
