@@ -4,10 +4,12 @@ import java.security.Principal;
 import java.util.Map;
 
 import org.rustinwindows.portal.content.EntryRuleException;
+import org.rustinwindows.portal.content.RevisionHistory;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.tracker.StatusDesk;
 import org.rustinwindows.portal.tracker.StatusGroup;
 import org.rustinwindows.portal.tracker.StatusItemEditView;
+import org.rustinwindows.portal.tracker.StatusItemRevisionView;
 import org.rustinwindows.portal.tracker.TrackedStatus;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,9 +39,12 @@ class StatusAdminController {
 
 	private final SourceDesk sources;
 
-	StatusAdminController(StatusDesk desk, SourceDesk sources) {
+	private final RevisionHistory history;
+
+	StatusAdminController(StatusDesk desk, SourceDesk sources, RevisionHistory history) {
 		this.desk = desk;
 		this.sources = sources;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -116,10 +121,14 @@ class StatusAdminController {
 		return "admin/tracker/history";
 	}
 
+	/** A revision, with what it changed from the one before. */
 	@GetMapping("/{id}/history/{number}")
 	String revision(@PathVariable long id, @PathVariable int number, Model model) {
+		StatusItemRevisionView revision = this.desk.revision(id, number);
+		String before = (number > 1) ? this.desk.revision(id, number - 1).content() : "";
 		model.addAttribute("item", this.desk.edit(id));
-		model.addAttribute("revision", this.desk.revision(id, number));
+		model.addAttribute("revision", revision);
+		model.addAttribute("changes", this.history.diff(before, revision.content()));
 		return "admin/tracker/revision";
 	}
 

@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rustinwindows.portal.content.DiffLine;
 import org.rustinwindows.portal.content.EntryKind;
 import org.rustinwindows.portal.content.EntryRef;
 import org.rustinwindows.portal.content.EntryRuleException;
 import org.rustinwindows.portal.content.EventDate;
+import org.rustinwindows.portal.content.RevisionHistory;
 import org.rustinwindows.portal.content.SourceDesk;
 import org.rustinwindows.portal.content.SourceRef;
 import org.rustinwindows.portal.testsupport.AdminScreenTest;
@@ -56,6 +58,9 @@ class StatusAdminControllerTests {
 
 	@MockitoBean
 	SourceDesk sources;
+
+	@MockitoBean
+	RevisionHistory history;
 
 	StatusAdminControllerTests(MockMvcTester mvc) {
 		this.mvc = mvc;
@@ -202,13 +207,18 @@ class StatusAdminControllerTests {
 				"Recorded preview as of 2025-11", "---\ntitle: GDI\n---\n")));
 		given(this.desk.revision(7, 2)).willReturn(new StatusItemRevisionView(2, Instant.EPOCH, "editor",
 				"Recorded preview as of 2025-11", "---\ntitle: GDI\n---\n"));
+		given(this.desk.revision(7, 1))
+			.willReturn(new StatusItemRevisionView(1, Instant.EPOCH, "editor", "Created", "---\ntitle: Gdi\n---\n"));
+		given(this.history.diff("---\ntitle: Gdi\n---\n", "---\ntitle: GDI\n---\n"))
+			.willReturn(List.of(new DiffLine(DiffLine.Change.REMOVED, 2, 0, "title: Gdi"),
+					new DiffLine(DiffLine.Change.ADDED, 0, 2, "title: GDI")));
 
 		assertThat(this.mvc.get().uri("/admin/status/7/history").with(EDITOR)).hasStatusOk()
 			.bodyText()
 			.contains("Revision 2", "Recorded preview as of 2025-11");
 		assertThat(this.mvc.get().uri("/admin/status/7/history/2").with(EDITOR)).hasStatusOk()
 			.bodyText()
-			.contains("title: GDI");
+			.contains("What it changed", "removed", "title: Gdi", "added", "title: GDI");
 	}
 
 	@Test
