@@ -1,5 +1,6 @@
 package org.rustinwindows.portal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -11,8 +12,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rustinwindows.portal.content.EventDate;
 import org.rustinwindows.portal.content.SourceRef;
+import org.rustinwindows.portal.content.TestEntries;
 import org.rustinwindows.portal.testsupport.Chromium;
 import org.rustinwindows.portal.testsupport.EnabledIfBrowserAvailable;
 import org.rustinwindows.portal.testsupport.PortalServerTest;
@@ -35,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalServerTest
 @EnabledIfBrowserAvailable
 class TrackerJourneyBrowserTests {
+
+	@RegisterExtension
+	static TestEntries entries = TestEntries.prefixed("tracker-journey-");
 
 	@LocalServerPort
 	int port;
@@ -119,6 +125,30 @@ class TrackerJourneyBrowserTests {
 		String feed = page.request().get(url("/status/feed.xml")).text();
 		assertThat(feed).contains("Journey driver verifier: experimental", "Checks Rust drivers in a preview build.");
 		assertThat(page.request().get(url("/changes/atom.xml")).text()).contains("Journey driver verifier");
+	}
+
+	@Test
+	void anEditorCorrectsAPublishedArticleAndReadersSeeTheDatedNote(Chromium chromium) {
+		long id = entries.article("corrected")
+			.title("Tracker journey corrected article")
+			.publishedAt(Instant.parse("2024-01-01T00:00:00Z"))
+			.publish();
+		Page page = signedIn(chromium, "/admin/articles/" + id);
+
+		page.getByLabel("Summary").fill("The summary, put right.");
+		page.getByLabel("Correction: something was wrong").check();
+		page.getByLabel("Note for readers").fill("The summary gave the wrong year.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
+		assertThat(page.locator(".flash")).containsText("Saved.");
+
+		page.navigate(url("/articles/" + entries.slug("corrected")));
+		Locator notes = page.getByRole(AriaRole.COMPLEMENTARY,
+				new Page.GetByRoleOptions().setName("Changes since publication"));
+		assertThat(notes).containsText("Correction");
+		assertThat(notes).containsText("The summary gave the wrong year.");
+		page.navigate(url("/changes"));
+		assertThat(page.locator(".change-list li").first()).containsText("Tracker journey corrected article");
+		assertThat(page.locator(".change-list li").first()).containsText("The summary gave the wrong year.");
 	}
 
 	@Test
