@@ -1,11 +1,14 @@
 package org.rustinwindows.portal.feeds;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.rustinwindows.portal.content.ContentCache;
 import org.rustinwindows.portal.content.ContentVersion;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Serves other modules' feeds ({@link FeedChannel}): each built once per change of the
@@ -21,12 +24,15 @@ public class ChannelFeeds {
 	}
 
 	/**
-	 * @param file {@code feed.xml}, {@code atom.xml} or {@code feed.json}
+	 * Answers a request for one of the channel's feeds, the format named by the last
+	 * segment of its path ({@code feed.xml}, {@code atom.xml} or {@code feed.json}).
 	 * @throws IllegalArgumentException for any other file name
 	 */
-	public ResponseEntity<byte[]> serve(FeedChannel channel, String file, WebRequest request) {
-		FeedFormat format = FeedFormat.ofFileName(file);
-		return FeedResponses.of(this.documents.get(new Key(channel, format)), format, request);
+	public ResponseEntity<byte[]> serve(FeedChannel channel, HttpServletRequest request, HttpServletResponse response) {
+		String path = request.getRequestURI();
+		FeedFormat format = FeedFormat.ofFileName(path.substring(path.lastIndexOf('/') + 1));
+		return FeedResponses.of(this.documents.get(new Key(channel, format)), format,
+				new ServletWebRequest(request, response));
 	}
 
 	private record Key(FeedChannel channel, FeedFormat format) {

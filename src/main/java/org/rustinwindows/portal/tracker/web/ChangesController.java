@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.tracker.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.rustinwindows.portal.content.ChangeNotes;
 import org.rustinwindows.portal.feeds.ChannelFeeds;
@@ -13,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code /changes}: every correction, update and status record, newest first, with its
@@ -43,9 +43,8 @@ class ChangesController {
 
 	@GetMapping({ "/changes/feed.xml", "/changes/atom.xml", "/changes/feed.json" })
 	@ResponseBody
-	ResponseEntity<byte[]> feed(HttpServletRequest servletRequest, WebRequest request) {
-		String path = servletRequest.getRequestURI();
-		return this.feeds.serve(this.feed, path.substring(path.lastIndexOf('/') + 1), request);
+	ResponseEntity<byte[]> feed(HttpServletRequest request, HttpServletResponse response) {
+		return this.feeds.serve(this.feed, request, response);
 	}
 
 }

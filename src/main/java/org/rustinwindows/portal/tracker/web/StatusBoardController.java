@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.tracker.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.rustinwindows.portal.feeds.ChannelFeeds;
 import org.rustinwindows.portal.shared.JsonLd;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -76,9 +76,8 @@ class StatusBoardController {
 	// Literal paths: a pattern would lose to the items' /status/{slug}.
 	@GetMapping({ "/status/feed.xml", "/status/atom.xml", "/status/feed.json" })
 	@ResponseBody
-	ResponseEntity<byte[]> feed(HttpServletRequest servletRequest, WebRequest request) {
-		String path = servletRequest.getRequestURI();
-		return this.feeds.serve(this.feed, path.substring(path.lastIndexOf('/') + 1), request);
+	ResponseEntity<byte[]> feed(HttpServletRequest request, HttpServletResponse response) {
+		return this.feeds.serve(this.feed, request, response);
 	}
 
 	private static StatusGroup group(String word) {
