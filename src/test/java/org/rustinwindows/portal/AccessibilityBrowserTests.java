@@ -85,8 +85,7 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest
 	@EnumSource(value = ColorScheme.class, names = { "LIGHT", "DARK" })
 	void findsNoViolationsOnAnyPageType(ColorScheme scheme, Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
+		try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
 			Page page = context.newPage();
 			List<String> pages = new java.util.ArrayList<>(PAGES);
 			pages.add("/comments/new?target=" + this.pages.article("windows-drivers-rs-and-cargo-wdk").article().id());
@@ -100,8 +99,7 @@ class AccessibilityBrowserTests {
 	@ParameterizedTest
 	@EnumSource(value = ColorScheme.class, names = { "LIGHT", "DARK" })
 	void findsNoViolationsOnAnyAdminPageType(ColorScheme scheme, Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
+		try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setColorScheme(scheme))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/login");
 			page.getByLabel("Username").fill("admin");

@@ -34,7 +34,7 @@ class CodeBlocksBrowserTests {
 
 	@Test
 	void aCodeBlockIsCopiedWithItsButton(Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
+		try (BrowserContext context = chromium
 			.newContext(new Browser.NewContextOptions().setPermissions(List.of("clipboard-read", "clipboard-write")))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + ARTICLE);
@@ -60,8 +60,7 @@ class CodeBlocksBrowserTests {
 
 	@Test
 	void theContentsStayInSightAndMarkTheSectionBeingRead(Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+		try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + ARTICLE);
 			Locator contents = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Contents"));
@@ -83,7 +82,7 @@ class CodeBlocksBrowserTests {
 
 	@Test
 	void aHeadingShowsItsLinkOnHoverAndFocus(Chromium chromium) {
-		try (BrowserContext context = chromium.browser().newContext()) {
+		try (BrowserContext context = chromium.newContext()) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + ARTICLE);
 			Locator anchor = page.locator(".prose h2 .heading-anchor").first();

@@ -58,7 +58,7 @@ class EditorJourneyBrowserTests {
 
 	@BeforeEach
 	void openPage(Chromium chromium) {
-		this.context = chromium.browser().newContext();
+		this.context = chromium.newContext();
 		this.page = this.context.newPage();
 		this.page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {

@@ -61,7 +61,7 @@ class HostileEditorBrowserTests {
 
 	@BeforeEach
 	void signInAsAdmin(Chromium chromium) {
-		this.context = chromium.browser().newContext();
+		this.context = chromium.newContext();
 		this.page = this.context.newPage();
 		this.page.navigate(url("/login"));
 		this.page.getByLabel("Username").fill("admin");

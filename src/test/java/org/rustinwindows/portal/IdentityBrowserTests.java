@@ -36,7 +36,7 @@ class IdentityBrowserTests {
 
 	@Test
 	void theThemeFollowsTheSystemUntilTheReaderChoosesAndKeepsTheChoice(Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
+		try (BrowserContext context = chromium
 			.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT))) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
@@ -55,7 +55,7 @@ class IdentityBrowserTests {
 			again.click();
 			assertThat(background(page)).isEqualTo(LIGHT_BACKGROUND);
 		}
-		try (BrowserContext context = chromium.browser()
+		try (BrowserContext context = chromium
 			.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK))) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
@@ -67,7 +67,7 @@ class IdentityBrowserTests {
 
 	@Test
 	void theTextIsInThePortalsTypefaceAndNothingMovesWhenItArrives(Chromium chromium) {
-		try (BrowserContext context = chromium.browser().newContext()) {
+		try (BrowserContext context = chromium.newContext()) {
 			Page page = context.newPage();
 			page.addInitScript("""
 					window.__shifts = 0;
@@ -91,7 +91,7 @@ class IdentityBrowserTests {
 
 	@Test
 	void anArticlePrintsAsTheArticleAlone(Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
+		try (BrowserContext context = chromium
 			.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK))) {
 			Page page = context.newPage();
 			page.navigate(url(ARTICLE));

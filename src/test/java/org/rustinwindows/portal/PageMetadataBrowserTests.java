@@ -42,7 +42,7 @@ class PageMetadataBrowserTests {
 
 	@BeforeAll
 	void openPage(Chromium chromium) {
-		this.context = chromium.browser().newContext();
+		this.context = chromium.newContext();
 		this.page = this.context.newPage();
 		this.page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {

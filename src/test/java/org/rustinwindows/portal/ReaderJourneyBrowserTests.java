@@ -49,7 +49,7 @@ class ReaderJourneyBrowserTests {
 
 	@BeforeEach
 	void openPage(Chromium chromium) {
-		this.context = chromium.browser().newContext();
+		this.context = chromium.newContext();
 		this.page = this.context.newPage();
 		String origin = "http://localhost:" + this.port + "/";
 		this.page.onRequest((request) -> {

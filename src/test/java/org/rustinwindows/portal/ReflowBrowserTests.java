@@ -124,7 +124,7 @@ class ReflowBrowserTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 320, 390, 768 })
 	void everyPageFitsTheViewport(int width, Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
+		try (BrowserContext context = chromium
 			.newContext(new Browser.NewContextOptions().setViewportSize(width, 800))) {
 			Page page = context.newPage();
 			List<String> tooWide = new ArrayList<>();
@@ -149,8 +149,7 @@ class ReflowBrowserTests {
 	 */
 	@Test
 	void theAdminSectionsAreOneRowOnAPhone(Chromium chromium) {
-		try (BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+		try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + this.port + "/login");
 			page.getByLabel("Username").fill("admin");

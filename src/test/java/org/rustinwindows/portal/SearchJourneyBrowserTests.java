@@ -42,8 +42,8 @@ class SearchJourneyBrowserTests {
 		assertThat(this.consoleErrors).isEmpty();
 	}
 
-	private Page open(Browser browser, Browser.NewContextOptions options, String path) {
-		this.context = browser.newContext(options);
+	private Page open(Chromium chromium, Browser.NewContextOptions options, String path) {
+		this.context = chromium.newContext(options);
 		Page page = this.context.newPage();
 		page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {
@@ -56,7 +56,7 @@ class SearchJourneyBrowserTests {
 
 	@Test
 	void picksASuggestionWithTheKeyboard(Chromium chromium) {
-		Page page = open(chromium.browser(), new Browser.NewContextOptions(), "/");
+		Page page = open(chromium, new Browser.NewContextOptions(), "/");
 		Locator box = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Search the portal"));
 		box.pressSequentially("allocat", new Locator.PressSequentiallyOptions().setDelay(40));
 		Locator suggestions = page.getByRole(AriaRole.LISTBOX, new Page.GetByRoleOptions().setName("Suggestions"));
@@ -81,7 +81,7 @@ class SearchJourneyBrowserTests {
 
 	@Test
 	void searchesNarrowsByAFacetAndOpensAResult(Chromium chromium) {
-		Page page = open(chromium.browser(), new Browser.NewContextOptions(), "/");
+		Page page = open(chromium, new Browser.NewContextOptions(), "/");
 		page.getByLabel("Search the portal").fill("kernel");
 		page.keyboard().press("Enter");
 		assertThat(page).hasURL(Pattern.compile("/search\\?q=kernel$"));
@@ -107,8 +107,7 @@ class SearchJourneyBrowserTests {
 
 	@Test
 	void onAPhoneTheFiltersComeBeforeTheResults(Chromium chromium) {
-		Page page = open(chromium.browser(), new Browser.NewContextOptions().setViewportSize(390, 844),
-				"/search?q=kernel");
+		Page page = open(chromium, new Browser.NewContextOptions().setViewportSize(390, 844), "/search?q=kernel");
 		Locator facets = page.getByRole(AriaRole.COMPLEMENTARY,
 				new Page.GetByRoleOptions().setName("Narrow the results"));
 		double filtersTop = facets.boundingBox().y;
@@ -129,7 +128,7 @@ class SearchJourneyBrowserTests {
 
 	@Test
 	void searchesWithoutJavaScript(Chromium chromium) {
-		Page page = open(chromium.browser(), new Browser.NewContextOptions().setJavaScriptEnabled(false), "/faq");
+		Page page = open(chromium, new Browser.NewContextOptions().setJavaScriptEnabled(false), "/faq");
 		Locator box = page.getByRole(AriaRole.SEARCHBOX, new Page.GetByRoleOptions().setName("Search the portal"));
 		box.fill("wdk-sys");
 		box.press("Enter");

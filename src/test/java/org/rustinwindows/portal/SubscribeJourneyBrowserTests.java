@@ -44,7 +44,7 @@ class SubscribeJourneyBrowserTests {
 	@Test
 	void copiesAFeedAddressFromTheSubscribePage(Chromium chromium) {
 		String origin = "http://localhost:" + this.port;
-		this.context = chromium.browser()
+		this.context = chromium
 			.newContext(new Browser.NewContextOptions().setPermissions(List.of("clipboard-read", "clipboard-write")));
 		Page page = this.context.newPage();
 		page.onConsoleMessage((message) -> {

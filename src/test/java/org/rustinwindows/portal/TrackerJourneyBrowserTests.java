@@ -180,7 +180,7 @@ class TrackerJourneyBrowserTests {
 	}
 
 	private Page open(Chromium chromium, Browser.NewContextOptions options, String path) {
-		this.context = chromium.browser().newContext(options);
+		this.context = chromium.newContext(options);
 		Page page = this.context.newPage();
 		watch(page);
 		page.navigate(url(path));

@@ -176,7 +176,7 @@ class WritingComfortsBrowserTests {
 	void aSignedInEditorFindsEditThisPageOnTheSameCachedPageReadersGet(Chromium chromium) {
 		String article = "/articles/the-memory-safety-case";
 		String readersCopy;
-		try (BrowserContext reader = chromium.browser().newContext()) {
+		try (BrowserContext reader = chromium.newContext()) {
 			readersCopy = reader.request().get("http://localhost:" + this.port + article).text();
 			Page page = reader.newPage();
 			List<String> asked = new CopyOnWriteArrayList<>();
@@ -213,13 +213,8 @@ class WritingComfortsBrowserTests {
 			.draft();
 		String editor = "/admin/articles/" + id;
 		Page second = signedIn(chromium, new Browser.NewContextOptions(), editor);
-		try (BrowserContext firstContext = chromium.browser().newContext()) {
-			Page first = firstContext.newPage();
-			first.navigate("http://localhost:" + this.port + editor);
-			first.getByLabel("Username").fill("admin");
-			first.getByLabel("Password").fill(PortalServerTest.ADMIN_PASSWORD);
-			first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-			first.waitForLoadState();
+		try (BrowserContext firstContext = chromium.newContext()) {
+			Page first = signIn(firstContext.newPage(), editor);
 			first.getByLabel("Body (Markdown)")
 				.fill("Paragraph one, as the first editor put it.\n\nParagraph two.\n\nParagraph three.");
 			first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true))
@@ -263,13 +258,17 @@ class WritingComfortsBrowserTests {
 	}
 
 	private Page signedIn(Chromium chromium, Browser.NewContextOptions options, String path) {
-		this.context = chromium.browser().newContext(options);
+		this.context = chromium.newContext(options);
 		Page page = this.context.newPage();
 		page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {
 				this.consoleErrors.add(message.text() + " at " + message.location());
 			}
 		});
+		return signIn(page, path);
+	}
+
+	private Page signIn(Page page, String path) {
 		page.navigate("http://localhost:" + this.port + path);
 		assertThat(page).hasURL(Pattern.compile("/login$"));
 		page.getByLabel("Username").fill("admin");

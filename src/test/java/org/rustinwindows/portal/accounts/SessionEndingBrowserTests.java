@@ -48,7 +48,7 @@ class SessionEndingBrowserTests {
 	void anEditorDisabledMidSessionIsSignedOutWithAReason(Chromium chromium) {
 		String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.create(new NewAccountForm(username, "Browser Editor", Role.EDITOR, PASSWORD), "admin");
-		this.context = chromium.browser().newContext();
+		this.context = chromium.newContext();
 		Page page = this.context.newPage();
 		signIn(page, username);
 		assertThat(page).hasURL(Pattern.compile("/admin$"));

@@ -67,8 +67,7 @@ class CommentJourneyBrowserTests {
 	}
 
 	private Page open(Chromium chromium, boolean javaScript) {
-		BrowserContext context = chromium.browser()
-			.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
+		BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
 		this.contexts.add(context);
 		Page page = context.newPage();
 		page.onConsoleMessage((message) -> {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 
 /**
  * Debian's Chromium driven by Playwright. Playwright's own browser download cannot work
@@ -38,8 +40,21 @@ public final class Chromium implements AutoCloseable {
 		return new Chromium();
 	}
 
-	public Browser browser() {
-		return this.browser;
+	public BrowserContext newContext() {
+		return newContext(new Browser.NewContextOptions());
+	}
+
+	/**
+	 * A context for a reader who prefers reduced motion, unless the options say
+	 * otherwise. The site scrolls smoothly for everyone else, and when Playwright retries
+	 * a click it scrolls with the page's own behaviour: on a loaded machine the target
+	 * can then stay in motion, outside the viewport, until the click times out.
+	 */
+	public BrowserContext newContext(Browser.NewContextOptions options) {
+		if (options.reducedMotion == null) {
+			options.setReducedMotion(ReducedMotion.REDUCE);
+		}
+		return this.browser.newContext(options);
 	}
 
 	@Override
