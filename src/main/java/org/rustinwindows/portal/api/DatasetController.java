@@ -15,9 +15,8 @@ import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.SourceListing;
 import org.rustinwindows.portal.shared.PageView;
 import org.rustinwindows.portal.shared.PortalProperties;
-import org.rustinwindows.portal.tracker.BoardOrder;
-import org.rustinwindows.portal.tracker.BoardRow;
 import org.rustinwindows.portal.tracker.StatusBoard;
+import org.rustinwindows.portal.tracker.StatusItemHistory;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,8 +113,8 @@ class DatasetController {
 			out.writeEndArray();
 			out.writeName("statusItems");
 			out.writeStartArray();
-			for (BoardRow row : this.board.board(null, BoardOrder.GROUP)) {
-				out.writePOJO(StatusItemResource.of(this.board.item(row.slug())));
+			for (StatusItemHistory item : this.board.histories()) {
+				out.writePOJO(StatusItemResource.of(item));
 			}
 			out.writeEndArray();
 			out.writeEndObject();

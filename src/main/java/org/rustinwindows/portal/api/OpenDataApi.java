@@ -9,7 +9,6 @@ import org.rustinwindows.portal.content.EntryData;
 import org.rustinwindows.portal.content.OpenData;
 import org.rustinwindows.portal.content.PublishedTags;
 import org.rustinwindows.portal.content.TagCount;
-import org.rustinwindows.portal.tracker.BoardOrder;
 import org.rustinwindows.portal.tracker.StatusBoard;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,12 +78,7 @@ class OpenDataApi {
 	@GetMapping("/status")
 	@Operation(summary = "The status board: every tracked item with its current status and history")
 	List<StatusItemResource> status() {
-		// The board holds a few dozen items by nature, not thousands: one read each is
-		// fine.
-		return this.board.board(null, BoardOrder.GROUP)
-			.stream()
-			.map((row) -> StatusItemResource.of(this.board.item(row.slug())))
-			.toList();
+		return this.board.histories().stream().map(StatusItemResource::of).toList();
 	}
 
 	@GetMapping("/status/{slug}")

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.rustinwindows.portal.content.SourceCitation;
 import org.rustinwindows.portal.tracker.BoardRow;
 import org.rustinwindows.portal.tracker.StatusHistoryLine;
+import org.rustinwindows.portal.tracker.StatusItemHistory;
 import org.rustinwindows.portal.tracker.StatusItemPage;
 
 /**
@@ -28,6 +29,10 @@ public record StatusItemResource(String slug, String url, String title, String g
 
 	static StatusItemResource of(StatusItemPage page) {
 		return of(page.row(), page.history().stream().map(Record::of).toList());
+	}
+
+	static StatusItemResource of(StatusItemHistory item) {
+		return of(item.row(), item.history().stream().map(Record::of).toList());
 	}
 
 	private static StatusItemResource of(BoardRow row, List<Record> history) {

@@ -79,10 +79,6 @@ public class StatusBoard {
 			.orElseThrow(() -> NotFoundException.forSlug("status item", slug));
 		Map<Long, SourceCitation> citations = this.sources
 			.citations(item.getChanges().stream().map(StatusChange::getSourceId).toList());
-		List<StatusHistoryLine> history = new ArrayList<>();
-		for (StatusChange change : item.getChanges()) {
-			history.add(0, StatusHistoryLine.of(change, citations.get(change.getSourceId())));
-		}
 		List<EntryCard> entries = this.catalog.publishedCards(item.getEntryIds())
 			.values()
 			.stream()
@@ -92,8 +88,26 @@ public class StatusBoard {
 			.stream()
 			.filter((note) -> note.kind() != ChangeKind.STATUS)
 			.toList();
-		return new StatusItemPage(row(item, citations.get(latestSourceId(item))), item.getBodyHtml(), history, entries,
-				changes);
+		return new StatusItemPage(row(item, citations.get(latestSourceId(item))), item.getBodyHtml(),
+				history(item, citations), entries, changes);
+	}
+
+	/**
+	 * Every item on the board with its whole history, in the board's order: what the open
+	 * data publishes. Three queries however many items there are: the items, all their
+	 * records, and the sources those cite.
+	 */
+	public List<StatusItemHistory> histories() {
+		List<StatusItem> shown = this.items.findOnBoard();
+		Map<Long, SourceCitation> citations = this.sources.citations(shown.stream()
+			.flatMap((item) -> item.getChanges().stream())
+			.map(StatusChange::getSourceId)
+			.distinct()
+			.toList());
+		return shown.stream()
+			.map((item) -> new StatusItemHistory(row(item, citations.get(latestSourceId(item))),
+					history(item, citations)))
+			.toList();
 	}
 
 	/** The newest records, as they were made, for the board's feed. */
@@ -105,6 +119,15 @@ public class StatusBoard {
 			.map((change) -> new StatusRecordView(change.getItem().getSlug(), change.getItem().getTitle(),
 					StatusHistoryLine.of(change, citations.get(change.getSourceId()))))
 			.toList();
+	}
+
+	/** The item's records, newest first. */
+	private static List<StatusHistoryLine> history(StatusItem item, Map<Long, SourceCitation> citations) {
+		List<StatusHistoryLine> history = new ArrayList<>();
+		for (StatusChange change : item.getChanges()) {
+			history.add(0, StatusHistoryLine.of(change, citations.get(change.getSourceId())));
+		}
+		return history;
 	}
 
 	private long latestSourceId(StatusItem item) {

@@ -131,6 +131,29 @@ abstract class StatusBoardContract {
 	}
 
 	@Test
+	void theHistoriesFollowTheBoardWithEveryItemsRecordsAsItsPageShowsThem() {
+		importItem(file("tool", StatusGroup.TOOLING, 1, List.of(),
+				record("2025-06-01", TrackedStatus.USABLE, "a-report", "Usable."),
+				record("2024", TrackedStatus.PREVIEW, "the-repository", "Preview.")));
+		importItem(file("crate", StatusGroup.CRATES, 1, List.of(),
+				record("2023-09", TrackedStatus.PLANNED, "the-repository", "Planned."),
+				record("2024-03-01", TrackedStatus.EXPERIMENTAL, "a-report", "Experimental."),
+				record("2025", TrackedStatus.USABLE, "the-repository", "Usable.")));
+		this.desk.create(new StatusItemText("bare", "Bare", StatusGroup.KERNEL, "Nothing yet.", "", 1), List.of(),
+				"editor");
+
+		List<StatusItemHistory> histories = this.board.histories();
+
+		assertThat(histories).extracting(StatusItemHistory::row)
+			.containsExactlyElementsOf(this.board.board(null, BoardOrder.GROUP));
+		for (StatusItemHistory item : histories) {
+			assertThat(item.history()).isEqualTo(this.board.item(item.row().slug()).history());
+		}
+		assertThat(histories.get(0).history()).extracting(StatusHistoryLine::note)
+			.containsExactly("Usable.", "Experimental.", "Planned.");
+	}
+
+	@Test
 	void anItemWithoutARecordStaysOffTheBoard() {
 		long id = this.desk.create(new StatusItemText("bare", "Bare", StatusGroup.KERNEL, "Nothing yet.", "", 1),
 				List.of(), "editor");
