@@ -3,7 +3,8 @@
 #
 #   bench/compare.sh [DATA_DIR]      pages: the seeded content on a fresh data directory, or
 #                                    the data bench/generate.sh wrote (then deep pages too)
-#   bench/compare.sh import N        import: N generated content files seeded into a fresh portal
+#   bench/compare.sh import N        import: N generated content files seeded into a fresh portal,
+#                                    then two more sets of N imported by an editor as zip files
 #   bench/compare.sh startup         start-up to the first seeded page: java -jar, then the
 #                                    extracted jar with a class-data-sharing archive, and with
 #                                    Java 25's AOT cache when AOT_JAVA names a java 25 or later
@@ -16,7 +17,7 @@
 # page and the portal's resident memory after the load. Figures are relative within one
 # run: absolute ones drift on shared machines.
 #
-# Needs wrk and nginx (Debian: apt-get install -y wrk nginx-light; as root this script
+# Needs wrk, nginx and zip (Debian: apt-get install -y wrk nginx-light zip; as root this script
 # installs them). The heap is capped with JAVA_OPTS, -Xmx512m unless set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,13 +27,13 @@ need() {
 	for tool in "$@"; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 	[ ${#missing[@]} -eq 0 ] && return
 	if [ "$(id -u)" = 0 ]; then
-		apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null
+		apt-get update -qq && apt-get install -y -qq wrk nginx-light zip >/dev/null
 	else
-		echo "Needs: ${missing[*]} (apt-get install -y wrk nginx-light)" >&2
+		echo "Needs: ${missing[*]} (apt-get install -y wrk nginx-light zip)" >&2
 		exit 1
 	fi
 }
-need wrk curl nginx
+need wrk curl nginx zip
 
 java_opts=${JAVA_OPTS:--Xmx512m}
 port=${BENCH_PORT:-18080}
@@ -84,17 +85,53 @@ if [ "${1:-}" = "import" ]; then
 		-Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
 	mkdir -p "$work/classes/org/rustinwindows/portal"
 	cp -r target/test-classes/org/rustinwindows/portal/bench "$work/classes/org/rustinwindows/portal/"
-	java -cp "$work/classes:target/classes:$(cat target/bench.classpath)" \
-		org.rustinwindows.portal.bench.ContentFilesGenerator "$count" "$work/content"
-	echo "== $(nproc) cores, $(java -version 2>&1 | head -1), $java_opts: importing $count generated files"
+	generate() { # count, folder, number of the first entry
+		java -cp "$work/classes:target/classes:$(cat target/bench.classpath)" \
+			org.rustinwindows.portal.bench.ContentFilesGenerator "$1" "$2" "$3"
+	}
+	generate "$count" "$work/content" 1
+	echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1), $java_opts:" \
+		"importing $count generated files"
 	start_portal /articles --portal.data-dir="$work/empty" --portal.seed.enabled=false
 	empty=$took
 	kill "$pid" && wait "$pid" 2>/dev/null || true
-	start_portal /articles --portal.data-dir="$work/data" --portal.seed.content-dir="$work/content"
+	admin_password=bench-admin-password
+	start_portal /articles --portal.data-dir="$work/data" --portal.seed.content-dir="$work/content" \
+		--portal.admin.password="$admin_password"
 	seeded=$took
 	grep -o "Content from .*" "$work/portal.log" | head -1
 	echo "start-up without seeding: $empty ms; with the $count files seeded and indexed: $seeded ms"
-	echo "import (the difference): $((seeded - empty)) ms"
+	echo "seeding at start-up (the difference): $((seeded - empty)) ms"
+
+	# Then as an editor imports: two more sets of files, zipped, through /admin/transfer into
+	# the portal now running; the first import after start-up, then one more.
+	cookies="$work/cookies"
+	csrf() { # the form token of a page, in the signed-in session
+		curl -s -b "$cookies" -c "$cookies" "$url$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 |
+			sed 's/.*value="//; s/"$//'
+	}
+	curl -s -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode username=admin \
+		--data-urlencode "password=$admin_password" --data-urlencode "_csrf=$(csrf /login)" "$url/login"
+	editor_import() { # zip: prints the ms from the upload to the import's end, as its progress page says
+		local token started progress
+		token=$(csrf /admin/transfer)
+		started=$(now_ms)
+		progress=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$cookies" -c "$cookies" -F "_csrf=$token" \
+			-F "archive=@$1;type=application/zip" "$url/admin/transfer/import")
+		[ -n "$progress" ] || { echo "The portal refused the archive" >&2; exit 1; }
+		# The progress page answers 286 once the import has finished (htmx: stop polling).
+		until [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$cookies" -H 'HX-Request: true' "$progress")" = 286 ]; do
+			sleep 0.1
+		done
+		echo $(($(now_ms) - started))
+	}
+	for set in 2 3; do
+		generate "$count" "$work/set$set" $(((set - 1) * count + 1)) > /dev/null
+		(cd "$work/set$set" && zip -q -r "$work/set$set.zip" .)
+		took=$(editor_import "$work/set$set.zip")
+		echo "an editor's import of $count more files into the running portal ($([ "$set" = 2 ] && echo first ||
+			echo second) import since it started): $took ms"
+	done
 	exit 0
 fi
 
@@ -138,16 +175,20 @@ fi
 
 data_dir=${1:-}
 article=/articles/the-memory-safety-case
+# The status board, the sources, the corrections and the open data came after the pages
+# above; the API's limit per address would answer wrk from one address with 429s.
+later_pages=(/status /status/wdk-sys /sources /changes "/api/entries?size=20")
+api_unlimited=(--portal.api.requests-per-window=1000000000)
 if [ -n "$data_dir" ]; then
 	data_dir=$(realpath "$data_dir")
 	[ -d "$data_dir/search-index" ] || { echo "No data in $data_dir: run bench/generate.sh first" >&2; exit 1; }
-	start_portal "$article" --portal.data-dir="$data_dir"
+	start_portal "$article" --portal.data-dir="$data_dir" "${api_unlimited[@]}"
 	pages=(/ "$article" /articles "/articles?page=5000" /tags/memory-safety /timeline /faq /feed.xml /sitemap.xml
-		"/search?q=driver")
+		"/search?q=driver" "${later_pages[@]}")
 else
-	start_portal "$article" --portal.data-dir="$work/data" --portal.seed.content-dir=content
+	start_portal "$article" --portal.data-dir="$work/data" --portal.seed.content-dir=content "${api_unlimited[@]}"
 	pages=(/ "$article" /articles "/timeline?order=oldest&tag=windows-kernel" /tags/memory-safety /timeline /faq
-		/feed.xml /sitemap.xml "/search?q=driver")
+		/feed.xml /sitemap.xml "/search?q=driver" "${later_pages[@]}")
 fi
 
 # The same bytes for nginx: the article as the portal sends it uncompressed.
@@ -190,6 +231,8 @@ measure() { # prints: requests/s p50 p99 bytes
 	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
 	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
 	bytes=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$target")
+	# A page answered with errors would measure the error page: say so in the table.
+	if grep -q "Non-2xx" <<<"$out"; then bytes="$bytes (errors: $(awk '/Non-2xx/ { print $5 }' <<<"$out"))"; fi
 	echo "$rps $p50 $p99 $bytes"
 }
 
