@@ -1,5 +1,6 @@
 package org.rustinwindows.portal.content;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,28 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 			  and (s.citedElsewhere = true
 			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))""")
 	Page<SourceListing> findCited(EntryStatus status, SourceKind kind, Pageable pageable);
+
+	/** How many sources {@link #findCited(EntryStatus, SourceKind, Pageable)} lists. */
+	@Query("""
+			select count(s) from Source s
+			where s.citedElsewhere = true
+			   or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)""")
+	long countCited(EntryStatus status);
+
+	/** The same sources in the order they were made, which paging through them keeps. */
+	@Query("""
+			select s from Source s
+			where s.citedElsewhere = true
+			   or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)
+			order by s.id""")
+	List<Source> findCitedById(EntryStatus status, Pageable pageable);
+
+	/** When the last of those sources changed, or {@code null} when there is none. */
+	@Query("""
+			select max(s.updatedAt) from Source s
+			where s.citedElsewhere = true
+			   or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)""")
+	Instant findLastCitedChange(EntryStatus status);
 
 	/** Public sources whose lower-case title is like the pattern, by title. */
 	@Query("""

@@ -1,10 +1,8 @@
 package org.rustinwindows.portal.content;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SourceSitemapPages implements SitemapPages {
 
+	private static final String INDEX = "/sources";
+
 	private final SourceRepository sources;
 
 	SourceSitemapPages(SourceRepository sources) {
@@ -22,13 +22,21 @@ class SourceSitemapPages implements SitemapPages {
 	}
 
 	@Override
-	public List<PageStamp> pages() {
-		List<PageStamp> pages = new ArrayList<>();
-		this.sources.findCited(EntryStatus.PUBLISHED, null, Pageable.unpaged())
-			.forEach((listing) -> pages.add(new PageStamp(listing.source().page(), listing.source().updatedAt())));
-		pages.add(0, new PageStamp("/sources",
-				pages.stream().map(PageStamp::lastModified).max(Comparator.naturalOrder()).orElse(null)));
-		return pages;
+	public List<PageStamp> lists() {
+		return List.of(new PageStamp(INDEX, this.sources.findLastCitedChange(EntryStatus.PUBLISHED)));
+	}
+
+	@Override
+	public long count() {
+		return this.sources.countCited(EntryStatus.PUBLISHED);
+	}
+
+	@Override
+	public List<PageStamp> slice(int slice, int size) {
+		return this.sources.findCitedById(EntryStatus.PUBLISHED, PageRequest.of(slice, size))
+			.stream()
+			.map((source) -> new PageStamp(SourcePages.urlOf(source.getSlug()), source.getUpdatedAt()))
+			.toList();
 	}
 
 }

@@ -25,16 +25,33 @@ class StatusSitemapPages implements SitemapPages {
 	}
 
 	@Override
-	public List<PageStamp> pages() {
+	public List<PageStamp> lists() {
+		Instant latest = itemPages().stream().map(PageStamp::lastModified).max(Comparator.naturalOrder()).orElse(null);
+		return List.of(new PageStamp("/status", latest), new PageStamp("/changes", latest));
+	}
+
+	@Override
+	public long count() {
+		return itemPages().size();
+	}
+
+	/**
+	 * The board holds a few dozen items by nature: each slice is cut from all of them.
+	 */
+	@Override
+	public List<PageStamp> slice(int slice, int size) {
+		List<PageStamp> pages = itemPages();
+		int from = (int) Math.min(pages.size(), (long) slice * size);
+		return pages.subList(from, Math.min(pages.size(), from + size));
+	}
+
+	private List<PageStamp> itemPages() {
 		List<PageStamp> pages = new ArrayList<>();
 		for (StatusItem item : this.items.findOnBoard()) {
 			Instant changed = item.getUpdatedAt().isAfter(item.getChangedAt()) ? item.getUpdatedAt()
 					: item.getChangedAt();
 			pages.add(new PageStamp(StatusBoard.urlOf(item.getSlug()), changed));
 		}
-		Instant latest = pages.stream().map(PageStamp::lastModified).max(Comparator.naturalOrder()).orElse(null);
-		pages.add(0, new PageStamp("/status", latest));
-		pages.add(1, new PageStamp("/changes", latest));
 		return pages;
 	}
 

@@ -2,6 +2,8 @@ package org.rustinwindows.portal.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,6 +71,30 @@ abstract class SourceRecordsContract {
 			.singleElement()
 			.extracting(SourceListing::citations)
 			.isEqualTo(2L);
+	}
+
+	@Test
+	void theSitemapListsEverySourceSomethingPublishedCitesAFileAtATime() {
+		article("mapped", new SourceRef("Mapped one", "https://example.org/m1"), new SourceRef("Mapped two", null));
+		entries.article("unmapped-draft").sources(new SourceRef("Only a draft cites this", null)).draft();
+		SitemapPages sitemap = new SourceSitemapPages(this.sources);
+
+		long count = sitemap.count();
+		List<PageStamp> listed = new ArrayList<>();
+		for (int slice = 0; (long) slice * 2 < count; slice++) {
+			List<PageStamp> file = sitemap.slice(slice, 2);
+			assertThat(file).hasSizeBetween(1, 2);
+			listed.addAll(file);
+		}
+		assertThat(listed).hasSize((int) count)
+			.extracting(PageStamp::path)
+			.doesNotHaveDuplicates()
+			.contains("/sources/mapped-one", "/sources/mapped-two")
+			.doesNotContain("/sources/only-a-draft-cites-this");
+		assertThat(sitemap.lists()).singleElement().satisfies((index) -> {
+			assertThat(index.path()).isEqualTo("/sources");
+			assertThat(index.lastModified()).isNotNull();
+		});
 	}
 
 	@Test
