@@ -123,7 +123,7 @@ public class ContentCatalog {
 	}
 
 	/** The entries read for these ids, in the ids' order. */
-	private static List<Entry> inOrderOf(List<Long> ids, List<Entry> read) {
+	static List<Entry> inOrderOf(List<Long> ids, List<Entry> read) {
 		Map<Long, Entry> byId = read.stream().collect(Collectors.toMap(Entry::getId, Function.identity()));
 		// An entry unpublished since the ids were read is left out rather than shown.
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();

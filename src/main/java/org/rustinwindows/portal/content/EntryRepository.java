@@ -62,6 +62,10 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	@Query("select e.id from Entry e where e.kind = :kind and e.status = :status")
 	List<Long> findIdsByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
 
+	/** The ids of one page of the entries in a state, of every kind. */
+	@Query("select e.id from Entry e where e.status = :status")
+	List<Long> findIdsByStatus(EntryStatus status, Pageable pageable);
+
 	@Query("""
 			select e from Entry e join e.tags t
 			where e.kind = :kind and e.status = :status and t.slug = :tagSlug""")
@@ -131,8 +135,6 @@ interface EntryRepository extends JpaRepository<Entry, Long>, JpaSpecificationEx
 	long countByKindAndStatus(EntryKind kind, EntryStatus status);
 
 	Page<Entry> findByStatus(EntryStatus status, Pageable pageable);
-
-	Page<Entry> findByKindAndStatus(EntryKind kind, EntryStatus status, Pageable pageable);
 
 	Optional<Entry> findByIdAndStatus(long id, EntryStatus status);
 

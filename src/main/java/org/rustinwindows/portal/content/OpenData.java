@@ -11,6 +11,7 @@ import org.rustinwindows.portal.shared.PageNumbers;
 import org.rustinwindows.portal.shared.PageView;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,17 @@ public class OpenData {
 	 */
 	public PageView<EntryData> entries(EntryKind kind, int page, int size) {
 		var pageable = PageNumbers.pageable(page, size).withSort(BY_ID);
-		return PageNumbers.requireExisting(
-				PageView.of((kind != null) ? this.entries.findByKindAndStatus(kind, EntryStatus.PUBLISHED, pageable)
-						: this.entries.findByStatus(EntryStatus.PUBLISHED, pageable), EntryData::of));
+		// The page's ids first, then their rows, as the reader's lists do: asked for
+		// whole
+		// rows in order, H2 sorted every published entry, bodies and all, to cut out one
+		// page (over a minute at 100,000 entries).
+		List<Long> ids = (kind != null) ? this.entries.findIdsByKindAndStatus(kind, EntryStatus.PUBLISHED, pageable)
+				: this.entries.findIdsByStatus(EntryStatus.PUBLISHED, pageable);
+		long total = (kind != null) ? this.entries.countByKindAndStatus(kind, EntryStatus.PUBLISHED)
+				: this.entries.countByStatus(EntryStatus.PUBLISHED);
+		List<Entry> rows = ContentCatalog.inOrderOf(ids,
+				ids.isEmpty() ? List.of() : this.entries.findByIdInAndStatus(ids, EntryStatus.PUBLISHED));
+		return PageNumbers.requireExisting(PageView.of(new PageImpl<>(rows, pageable, total), EntryData::of));
 	}
 
 	/**

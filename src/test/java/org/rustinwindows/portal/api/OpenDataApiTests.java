@@ -1,6 +1,7 @@
 package org.rustinwindows.portal.api;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,24 @@ class OpenDataApiTests {
 		assertThat(names(document.path("paths"))).containsExactlyInAnyOrder("/api/entries", "/api/entries/{id}",
 				"/api/tags", "/api/sources", "/api/sources/{id}", "/api/status", "/api/status/{slug}",
 				"/api/dataset.json");
+	}
+
+	@Test
+	void pagesOfEntriesWalkThePublishedOnesByIdWithoutGapsOrRepeats() {
+		for (String kind : new String[] { null, "faq" }) {
+			String query = (kind != null) ? "kind=" + kind + "&" : "";
+			JsonNode first = get("/api/entries?" + query + "size=7");
+			List<Long> ids = new ArrayList<>();
+			for (int page = 1; page <= first.path("totalPages").asInt(); page++) {
+				for (JsonNode item : get("/api/entries?" + query + "size=7&page=" + page).path("items")) {
+					ids.add(item.path("id").asLong());
+					if (kind != null) {
+						assertThat(item.path("kind").asString()).isEqualTo(kind);
+					}
+				}
+			}
+			assertThat(ids).as(query).hasSize(first.path("totalItems").asInt()).isSorted().doesNotHaveDuplicates();
+		}
 	}
 
 	@Test
