@@ -253,4 +253,9 @@ for page in "${pages[@]}"; do
 done
 echo
 echo "start-up, \`java -jar\` to the first seeded page: $took ms"
-echo "resident memory after the load: $(($(ps -o rss= -p "$pid") / 1024)) MB"
+# Resident memory counts the pages of files the portal maps, such as its search index,
+# beside its own (heap, code, threads): both are shown.
+anon_kb=$(awk '/^RssAnon/ { print $2 }' "/proc/$pid/status")
+file_kb=$(awk '/^RssFile/ { print $2 }' "/proc/$pid/status")
+echo "resident memory after the load: $(($(ps -o rss= -p "$pid") / 1024)) MB ($((anon_kb / 1024)) MB the portal's own," \
+	"$((file_kb / 1024)) MB pages of mapped files)"
