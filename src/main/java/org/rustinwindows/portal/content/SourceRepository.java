@@ -12,6 +12,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
+	/**
+	 * What makes a source public: a status record cites it, or an entry in the state
+	 * given as {@code :status} does.
+	 */
+	String CITED = "(s.citedElsewhere = true or exists (select 1 from Entry e join e.sources es"
+			+ " where es = s and e.status = :status))";
+
 	Optional<Source> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
@@ -31,36 +38,20 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 			select new org.rustinwindows.portal.content.SourceListing(s,
 			  (select count(e) from Entry e join e.sources es where es = s and e.status = :status))
 			from Source s
-			where (:kind is null or s.kind = :kind)
-			  and (s.citedElsewhere = true
-			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))
-			order by s.title, s.id""", countQuery = """
-			select count(s) from Source s
-			where (:kind is null or s.kind = :kind)
-			  and (s.citedElsewhere = true
-			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))""")
+			where (:kind is null or s.kind = :kind) and\s""" + CITED + " order by s.title, s.id",
+			countQuery = "select count(s) from Source s where (:kind is null or s.kind = :kind) and " + CITED)
 	Page<SourceListing> findCited(EntryStatus status, SourceKind kind, Pageable pageable);
 
 	/** How many sources {@link #findCited(EntryStatus, SourceKind, Pageable)} lists. */
-	@Query("""
-			select count(s) from Source s
-			where s.citedElsewhere = true
-			   or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)""")
+	@Query("select count(s) from Source s where " + CITED)
 	long countCited(EntryStatus status);
 
 	/** The same sources in the order they were made, which paging through them keeps. */
-	@Query("""
-			select s from Source s
-			where s.citedElsewhere = true
-			   or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)
-			order by s.id""")
+	@Query("select s from Source s where " + CITED + " order by s.id")
 	List<Source> findCitedById(EntryStatus status, Pageable pageable);
 
 	/** When the last of those sources changed, or {@code null} when there is none. */
-	@Query("""
-			select max(s.updatedAt) from Source s
-			where s.citedElsewhere = true
-			   or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status)""")
+	@Query("select max(s.updatedAt) from Source s where " + CITED)
 	Instant findLastCitedChange(EntryStatus status);
 
 	/** Public sources whose lower-case title is like the pattern, by title. */
@@ -69,9 +60,7 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 			from Source s
 			where (:kind is null or s.kind = :kind)
 			  and lower(s.title) like :title escape '\\'
-			  and (s.citedElsewhere = true
-			    or exists (select 1 from Entry e join e.sources es where es = s and e.status = :status))
-			order by s.title, s.id""")
+			  and\s""" + CITED + " order by s.title, s.id")
 	List<SourceListing> findCited(EntryStatus status, SourceKind kind, String title, Pageable pageable);
 
 	/**
