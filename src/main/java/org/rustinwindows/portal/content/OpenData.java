@@ -49,9 +49,8 @@ public class OpenData {
 	public PageView<EntryData> entries(EntryKind kind, int page, int size) {
 		var pageable = PageNumbers.pageable(page, size).withSort(BY_ID);
 		// The page's ids first, then their rows, as the reader's lists do: asked for
-		// whole
-		// rows in order, H2 sorted every published entry, bodies and all, to cut out one
-		// page (over a minute at 100,000 entries).
+		// whole rows in order, H2 sorted every published entry, bodies and all, to cut
+		// out one page (over a minute at 100,000 entries).
 		List<Long> ids = (kind != null) ? this.entries.findIdsByKindAndStatus(kind, EntryStatus.PUBLISHED, pageable)
 				: this.entries.findIdsByStatus(EntryStatus.PUBLISHED, pageable);
 		long total = (kind != null) ? this.entries.countByKindAndStatus(kind, EntryStatus.PUBLISHED)
